@@ -1,0 +1,39 @@
+package org.iocmetrics.common;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one place a SparkSession is configured: Delta's extension and catalog, UTC as the session
+ * time zone (instants in storage), and small shuffle/snapshot partition counts when running on one
+ * machine. Under spark-submit the cluster's master and settings win.
+ */
+public final class SparkSessions {
+    private SparkSessions() {}
+
+    public static SparkSession getOrCreate(String appName) {
+        SparkSession.Builder builder = SparkSession.builder().appName(appName);
+        boolean local = System.getProperty("spark.master") == null;
+        if (local) {
+            builder.master("local[*]")
+                    .config("spark.ui.enabled", "false")
+                    .config("spark.sql.shuffle.partitions", "8")
+                    .config("spark.databricks.delta.snapshotPartitions", "2")
+                    .config("spark.sql.adaptive.enabled", "true")
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        SparkSession spark = withLakeSettings(builder).getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+        return spark;
+    }
+
+    /** Settings every session needs, locally, in tests and on a cluster. */
+    public static SparkSession.Builder withLakeSettings(SparkSession.Builder builder) {
+        return builder
+                .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.databricks.delta.schema.autoMerge.enabled", "false")
+                .config("spark.sql.ansi.enabled", "false");
+    }
+}

@@ -1,0 +1,18 @@
+package org.iocmetrics.contract;
+
+/** Why a row was quarantined: one code per broken rule (DATA-CONTRACT.md, "What happens to bad rows"). */
+public enum ReasonCode {
+    MISSING_REQUIRED,
+    BAD_TIMESTAMP,
+    BAD_NUMBER,
+    BAD_ENUM,
+    BAD_IMO,
+    BAD_INTERVAL,
+    BAD_BOOLEAN,
+    BAD_TIME_ZONE,
+    UNKNOWN_PORT,
+    UNKNOWN_IOC,
+    UNKNOWN_AGENCY,
+    ORPHAN_ARRIVAL,
+    CONFLICTING_VERSION
+}
