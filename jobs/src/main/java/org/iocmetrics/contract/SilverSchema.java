@@ -13,11 +13,7 @@ public final class SilverSchema {
     private SilverSchema() {}
 
     public static StructType of(Source source) {
-        StructType schema = new StructType();
-        for (Field field : source.fields()) {
-            schema = schema.add(field.name(), sparkType(field.type()), true);
-        }
-        return withLineage(schema);
+        return withLineage(contractColumns(source));
     }
 
     /** The contract's columns only, without lineage: convenient for building test rows. */
