@@ -35,6 +35,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.iocmetrics.common.LakeTable;
@@ -45,9 +46,9 @@ import org.iocmetrics.gold.GoldJob;
 
 /**
  * The metric values of one period (METRICS.md): every metric for every IOC of silver iocs, and once
- * nationally, from the gold tables. Spark reduces the facts to one small tally per IOC; the tallies
- * are then turned into rows on the driver, where national figures are sums of the IOC tallies
- * (except the median and the distinct agencies, which Spark computes over all rows).
+ * nationally, from the gold tables. Spark reduces the facts to one small tally per IOC plus a grand
+ * total over the union of all IOCs' rows (a rollup: sums, the median over all arrivals, distinct
+ * agencies nationally); the driver turns the tallies into rows.
  */
 public final class MetricsJob {
     public static final StructType SCHEMA = new StructType()
@@ -73,7 +74,7 @@ public final class MetricsJob {
     private static final String MICROS = "micros";
     private static final String AGENCY = "agency";
 
-    // tally names: counts and sums per IOC, each the sum of its rows, so national = sum over IOCs
+    // tally names: counts, sums and the median per IOC and over all IOCs' rows
     private static final String ARRIVALS = "arrivals";
     private static final String BOARDED_ARRIVALS = "boarded_arrivals";
     private static final String DUPLICATED_ARRIVALS = "duplicated_arrivals";
@@ -97,7 +98,6 @@ public final class MetricsJob {
     private static final String OVERLAP_MICROS = "overlap_micros";
     private static final String COVERED_MICROS = "covered_micros";
     private static final String PERIOD_MICROS = "period_micros";
-    // not additive: computed per IOC and separately over all rows
     private static final String LEAD_MEDIAN = "lead_median";
     private static final String AGENCIES = "agencies";
 
@@ -132,31 +132,23 @@ public final class MetricsJob {
             zones.put(ioc.getString(0), ZoneId.of(ioc.getString(1)));
         }
         Dataset<Row> windows = windows(spark, zones, period);
-        Dataset<Row> arrivals = inWindow(arrivalFacts, windows, col(ARRIVED_AT));
-        Dataset<Row> operations = inWindow(operationFacts, windows, col(EVENT_AT));
+        Dataset<Row> arrivals = inWindow(arrivalFacts, windows, col(ARRIVED_AT)).persist();
+        Dataset<Row> operations = inWindow(operationFacts, windows, col(EVENT_AT)).persist();
 
         Map<String, Map<String, Double>> tallies = new TreeMap<>();
+        Map<String, Double> national = new HashMap<>();
         zones.forEach((ioc, zone) -> {
             Map<String, Double> tally = new HashMap<>();
             tally.put(PERIOD_MICROS, (double) micros(period, zone));
+            national.merge(PERIOD_MICROS, (double) micros(period, zone), Double::sum);
             tallies.put(ioc, tally);
         });
-        addTallies(tallies, arrivalTallies(arrivals));
-        addTallies(tallies, operationTallies(operations));
-        addTallies(tallies, intervalTallies(patrolIntervals, windows));
-        addTallies(tallies, arrivals.filter(col(LEAD_HOURS).isNotNull()).groupBy(col(IOC_ID))
-                .agg(median(col(LEAD_HOURS)).as(LEAD_MEDIAN)));
-        Dataset<Row> agencies = participatingAgencies(arrivals, operations);
-        addTallies(tallies, agencies.groupBy(col(IOC_ID)).agg(count_distinct(col(AGENCY)).as(AGENCIES)));
-
-        Map<String, Double> national = new HashMap<>();
-        tallies.values().forEach(tally -> tally.forEach((name, figure) -> national.merge(name, figure, Double::sum)));
-        national.remove(LEAD_MEDIAN);
-        Row nationalMedian = arrivals.filter(col(LEAD_HOURS).isNotNull()).agg(median(col(LEAD_HOURS))).first();
-        if (!nationalMedian.isNullAt(0)) {
-            national.put(LEAD_MEDIAN, nationalMedian.getDouble(0));
-        }
-        national.put(AGENCIES, (double) agencies.select(col(AGENCY)).distinct().count());
+        addTallies(tallies, national, arrivalTallies(arrivals));
+        addTallies(tallies, national, operationTallies(operations));
+        addTallies(tallies, national, intervalTallies(patrolIntervals, windows));
+        addTallies(tallies, national, participatingAgencies(arrivals, operations));
+        arrivals.unpersist();
+        operations.unpersist();
 
         List<Row> rows = new ArrayList<>();
         Timestamp computed = Timestamp.from(computedAt);
@@ -191,7 +183,7 @@ public final class MetricsJob {
     private static Dataset<Row> arrivalTallies(Dataset<Row> arrivals) {
         Column boarded = col(BOARDED);
         Column targeted = col(TARGETED);
-        return arrivals.groupBy(col(IOC_ID)).agg(
+        return arrivals.rollup(col(IOC_ID)).agg(
                 count(lit(1)).as(ARRIVALS),
                 countIf(boarded).as(BOARDED_ARRIVALS),
                 countIf(col(DUPLICATED)).as(DUPLICATED_ARRIVALS),
@@ -206,12 +198,13 @@ public final class MetricsJob {
                 countIf(not(targeted).and(boarded)).as(UNTARGETED_BOARDED),
                 countIf(not(targeted).and(boarded).and(col(HIT))).as(UNTARGETED_BOARDED_HIT),
                 sum(col(SCREENING_COUNT)).as(SCREENINGS),
-                sum(col(UNSHARED_SCREENING_COUNT)).as(UNSHARED_SCREENINGS));
+                sum(col(UNSHARED_SCREENING_COUNT)).as(UNSHARED_SCREENINGS),
+                median(col(LEAD_HOURS)).as(LEAD_MEDIAN));
     }
 
     private static Dataset<Row> operationTallies(Dataset<Row> operations) {
         Column executed = col(EXECUTED);
-        return operations.groupBy(col(IOC_ID)).agg(
+        return operations.rollup(col(IOC_ID)).agg(
                 count(lit(1)).as(OPERATIONS),
                 countIf(col(CANCELLED)).as(CANCELLED_OPERATIONS),
                 countIf(executed).as(EXECUTED_OPERATIONS),
@@ -226,27 +219,33 @@ public final class MetricsJob {
         return patrolIntervals.join(windows, IOC_ID)
                 .filter(end.gt(start))
                 .withColumn(MICROS, Durations.micros(start, end))
-                .groupBy(col(IOC_ID))
+                .rollup(col(IOC_ID))
                 .agg(sum(when(col(INTERVAL_KIND).equalTo(lit(KIND_OVERLAP)), col(MICROS)).otherwise(0L)).as(OVERLAP_MICROS),
                         sum(when(col(INTERVAL_KIND).equalTo(lit(KIND_COVERED)), col(MICROS)).otherwise(0L)).as(COVERED_MICROS));
     }
 
-    /** (ioc_id, agency) of every screening of a period's arrival and every operation of the period. */
+    /** Distinct agencies with a screening of a period's arrival or an operation of the period. */
     private static Dataset<Row> participatingAgencies(Dataset<Row> arrivals, Dataset<Row> operations) {
         return arrivals.select(col(IOC_ID), explode(col(SCREENING_AGENCIES)).as(AGENCY))
                 .unionByName(operations.select(col(IOC_ID), col(AGENCY_ID).as(AGENCY)))
-                .distinct();
+                .rollup(col(IOC_ID))
+                .agg(count_distinct(col(AGENCY)).as(AGENCIES));
     }
 
     private static Column countIf(Column condition) {
         return sum(when(coalesce(condition, lit(false)), 1L).otherwise(0L));
     }
 
-    /** Adds every non-null figure of the aggregate rows (keyed by ioc_id) to the tallies of known IOCs. */
-    private static void addTallies(Map<String, Map<String, Double>> tallies, Dataset<Row> aggregates) {
-        String[] names = aggregates.columns();
-        for (Row row : aggregates.collectAsList()) {
-            Map<String, Double> tally = tallies.get(row.<String>getAs(IOC_ID));
+    /**
+     * Adds every non-null figure of rolled-up aggregate rows to the tallies: a row per IOC, and the
+     * grand total (ioc_id null) to the national tally.
+     */
+    private static void addTallies(Map<String, Map<String, Double>> tallies, Map<String, Double> national,
+                                   Dataset<Row> rollup) {
+        String[] names = rollup.columns();
+        for (Row row : rollup.collectAsList()) {
+            String ioc = row.getAs(IOC_ID);
+            Map<String, Double> tally = ioc == null ? national : tallies.get(ioc);
             for (int i = 0; i < names.length; i++) {
                 if (!names[i].equals(IOC_ID) && !row.isNullAt(i)) {
                     tally.put(names[i], ((Number) row.get(i)).doubleValue());
@@ -259,9 +258,9 @@ public final class MetricsJob {
         List<Row> rows = new ArrayList<>();
         for (Metric metric : Metric.values()) {
             Figure figure = figure(metric, tally);
-            rows.add(RowFactory.create(metric.id(), scope, ioc, period.id(),
+            rows.add(new GenericRowWithSchema(new Object[] {metric.id(), scope, ioc, period.id(),
                     Date.valueOf(period.start()), Date.valueOf(period.end()),
-                    figure.value(), figure.numerator(), figure.denominator(), computedAt));
+                    figure.value(), figure.numerator(), figure.denominator(), computedAt}, SCHEMA));
         }
         return rows;
     }
