@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.iocmetrics.contract.Enums;
@@ -34,6 +34,12 @@ import org.iocmetrics.contract.Source;
  * the valid rows. Tests compare it with what the generator says it wrote.
  */
 final class DropChecker {
+    private static final Pattern INTEGER = Pattern.compile("\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern SEVEN_DIGITS = Pattern.compile("\\d{7}");
+    /** ISO-8601 date-time with seconds, optional fraction, and a mandatory offset or Z. */
+    private static final Pattern TIMESTAMP =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
     /** One row as read: its file, its values by column, its raw line and the rules it breaks. */
     record CheckedRow(Source source, String file, Map<String, String> values, String line, List<ReasonCode> reasons) {
         String id() {
@@ -122,8 +128,8 @@ final class DropChecker {
             }
             ReasonCode bad = switch (field.type()) {
                 case TIMESTAMP -> parses(value) ? null : ReasonCode.BAD_TIMESTAMP;
-                case INTEGER -> value.matches("\\d+") ? null : ReasonCode.BAD_NUMBER;
-                case DECIMAL -> value.matches("\\d+(\\.\\d+)?") ? null : ReasonCode.BAD_NUMBER;
+                case INTEGER -> INTEGER.matcher(value).matches() ? null : ReasonCode.BAD_NUMBER;
+                case DECIMAL -> DECIMAL.matcher(value).matches() ? null : ReasonCode.BAD_NUMBER;
                 case BOOLEAN -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null : ReasonCode.BAD_BOOLEAN;
                 case ENUM -> field.allowedValues().contains(value) ? null : ReasonCode.BAD_ENUM;
                 case IMO -> validImo(value) ? null : ReasonCode.BAD_IMO;
@@ -175,16 +181,11 @@ final class DropChecker {
     }
 
     private static boolean parses(String value) {
-        try {
-            OffsetDateTime.parse(value);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return TIMESTAMP.matcher(value).matches();
     }
 
     static boolean validImo(String imo) {
-        if (!imo.matches("\\d{7}")) {
+        if (!SEVEN_DIGITS.matcher(imo).matches()) {
             return false;
         }
         int sum = 0;
