@@ -14,6 +14,9 @@ final class DayRows {
     final Map<Source, List<Row>> rows = new EnumMap<>(Source.class);
     final Map<Source, List<Row>> resent = new EnumMap<>(Source.class);
     final NoiseCounts noise = new NoiseCounts();
+    /** The CSV text of {@link #rows} and {@link #resent}, once {@link #render()} ran. */
+    Map<Source, String> text;
+    Map<Source, String> resentText;
 
     DayRows() {
         for (Source source : Generator.EVENT_SOURCES) {
@@ -30,8 +33,13 @@ final class DayRows {
         return rows.get(source);
     }
 
-    /** The CSV text of each source's rows (or re-sent rows), counting them as written. */
-    Map<Source, String> render(Map<Source, List<Row>> which) {
+    /** Renders the rows as CSV text (on the generating thread), counting them as written. */
+    void render() {
+        text = render(rows);
+        resentText = render(resent);
+    }
+
+    private Map<Source, String> render(Map<Source, List<Row>> which) {
         Map<Source, String> text = new EnumMap<>(Source.class);
         for (Source source : Generator.EVENT_SOURCES) {
             StringBuilder out = new StringBuilder();

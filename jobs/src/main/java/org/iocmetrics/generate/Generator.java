@@ -61,8 +61,8 @@ public final class Generator {
                 LocalDate day = date;
                 List<DayRows> results = IntStream.range(0, reference.iocs().size()).parallel()
                         .mapToObj(i -> generate(options, profiles.get(i), traffic, patrols, i, day)).toList();
+                writer.write(YearMonth.from(day), joined(results, r -> r.text), joined(results, r -> r.resentText));
                 for (DayRows rows : results) {
-                    writer.write(YearMonth.from(day), rows.render(rows.rows), rows.render(rows.resent));
                     month.add(rows.noise);
                 }
                 if (day.equals(options.to()) || day.plusDays(1).getDayOfMonth() == 1) {
@@ -91,7 +91,19 @@ public final class Generator {
         if (options.noise()) {
             new Noise(ioc.zone(), Seeds.stream(options.seed(), index, epochDay, Seeds.NOISE)).inject(rows);
         }
+        rows.render();
         return rows;
+    }
+
+    /** One source's text of the day: the IOCs' texts in IOC order. */
+    private static Map<Source, String> joined(List<DayRows> days, java.util.function.Function<DayRows, Map<Source, String>> part) {
+        Map<Source, String> text = new java.util.EnumMap<>(Source.class);
+        for (Source source : EVENT_SOURCES) {
+            StringBuilder all = new StringBuilder();
+            days.forEach(d -> all.append(part.apply(d).get(source)));
+            text.put(source, all.toString());
+        }
+        return text;
     }
 
     private static void check(Options options) {
