@@ -32,6 +32,7 @@ final class DropWriter implements AutoCloseable {
     private final Path root;
     private final Map<Source, SourceFiles> files = new EnumMap<>(Source.class);
     private List<Future<?>> pending = List.of();
+    private boolean closed;
 
     /** One source's open files; touched only by that source's thread. */
     private static final class SourceFiles {
@@ -121,8 +122,13 @@ final class DropWriter implements AutoCloseable {
         return writer;
     }
 
+    /** Flushes and closes every file; later calls do nothing. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         awaitPending();
         List<Future<?>> closing = new ArrayList<>();
         for (SourceFiles f : files.values()) {

@@ -3,18 +3,18 @@ package org.iocmetrics.generate;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.iocmetrics.common.UserError;
@@ -56,7 +56,7 @@ public final class Generator {
         PatrolSchedule patrols = new PatrolSchedule(reference);
         NoiseCounts total = new NoiseCounts();
         NoiseCounts month = new NoiseCounts();
-        try (DropWriter writer = new DropWriter(options.out())) {
+        try (HeapPeak heap = new HeapPeak(); DropWriter writer = new DropWriter(options.out())) {
             for (LocalDate date = options.from(); !date.isAfter(options.to()); date = date.plusDays(1)) {
                 LocalDate day = date;
                 List<DayRows> results = IntStream.range(0, reference.iocs().size()).parallel()
@@ -71,12 +71,13 @@ public final class Generator {
                     month = new NoiseCounts();
                 }
             }
+            writer.close();
+            if (options.noise()) {
+                writeManifest(options, total);
+            }
+            long rows = EVENT_SOURCES.stream().mapToLong(total::rowsWritten).sum();
+            return new Summary(rows, (System.nanoTime() - started) / 1e9, heap.bytes());
         }
-        if (options.noise()) {
-            writeManifest(options, total);
-        }
-        long rows = EVENT_SOURCES.stream().mapToLong(total::rowsWritten).sum();
-        return new Summary(rows, (System.nanoTime() - started) / 1e9, peakHeapBytes());
     }
 
     private DayRows generate(Options options, IocProfile profile, VesselTraffic traffic, PatrolSchedule patrols,
@@ -96,8 +97,8 @@ public final class Generator {
     }
 
     /** One source's text of the day: the IOCs' texts in IOC order. */
-    private static Map<Source, String> joined(List<DayRows> days, java.util.function.Function<DayRows, Map<Source, String>> part) {
-        Map<Source, String> text = new java.util.EnumMap<>(Source.class);
+    private static Map<Source, String> joined(List<DayRows> days, Function<DayRows, Map<Source, String>> part) {
+        Map<Source, String> text = new EnumMap<>(Source.class);
         for (Source source : EVENT_SOURCES) {
             StringBuilder all = new StringBuilder();
             days.forEach(d -> all.append(part.apply(d).get(source)));
@@ -146,12 +147,5 @@ public final class Generator {
                 "generate %s: arrivals %,d screenings %,d operations %,d; %,d rows so far, %,.0f rows/s",
                 month, monthCounts.rowsWritten(Source.ARRIVALS), monthCounts.rowsWritten(Source.SCREENINGS),
                 monthCounts.rowsWritten(Source.OPERATIONS), rows, rows / Math.max(seconds, 1e-9));
-    }
-
-    /** The largest heap the run used: the sum of the heap pools' peaks. */
-    static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
     }
 }
