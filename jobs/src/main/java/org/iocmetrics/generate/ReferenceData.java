@@ -1,0 +1,144 @@
+package org.iocmetrics.generate;
+
+import static org.iocmetrics.contract.Columns.AGENCY_ID;
+import static org.iocmetrics.contract.Columns.FLAG_STATE;
+import static org.iocmetrics.contract.Columns.GROSS_TONNAGE;
+import static org.iocmetrics.contract.Columns.IMO_NUMBER;
+import static org.iocmetrics.contract.Columns.IOC_ID;
+import static org.iocmetrics.contract.Columns.LEVEL;
+import static org.iocmetrics.contract.Columns.MMSI;
+import static org.iocmetrics.contract.Columns.PORT_CODE;
+import static org.iocmetrics.contract.Columns.TIME_ZONE;
+import static org.iocmetrics.contract.Columns.VESSEL_NAME;
+import static org.iocmetrics.contract.Columns.VESSEL_TYPE;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.iocmetrics.contract.Source;
+
+/**
+ * The reference data the generator draws from (data-samples/reference, packaged on the class path):
+ * IOCs with their ports and participating agencies, port traffic weights, flags and the fleet.
+ */
+public record ReferenceData(
+        List<Ioc> iocs,
+        Map<String, String> agencyLevels,
+        Map<String, Integer> flagRiskTiers,
+        List<String> foreignPorts,
+        List<Vessel> fleet) {
+
+    static final String RESOURCE_DIR = "org/iocmetrics/generate/reference/";
+    // columns of the generator's own reference files (see data-samples/README.md)
+    static final String ANNUAL_VISITS = "annual_visits";
+    static final String PORT_CLASS = "port_class";
+    static final String PSC_RISK_TIER = "psc_risk_tier";
+    static final String PRIOR_DETENTIONS = "prior_detentions";
+
+    /** An IOC: its zone, ports (busiest first) and the agencies that take part in it. */
+    public record Ioc(int index, String id, ZoneId zone, List<Port> ports, List<String> agencies) {
+        /** Short code used inside generated ids, e.g. NYC for IOC-NYC. */
+        String code() {
+            return id.substring(id.indexOf('-') + 1);
+        }
+    }
+
+    /** A port and its traffic: arrivals a year at scale 1, class C coastal, L Great Lakes, I inland. */
+    public record Port(String code, String iocId, double annualVisits, char portClass) {}
+
+    public record Vessel(String imo, String mmsi, String name, String type, String flag, long grossTonnage,
+                         int priorDetentions) {
+        boolean usFlag() {
+            return "US".equals(flag);
+        }
+    }
+
+    /** Loads the reference data packaged with the application. */
+    public static ReferenceData load() {
+        Map<String, List<Port>> portsByIoc = new HashMap<>();
+        Map<String, Map<String, String>> traffic = new HashMap<>();
+        for (Map<String, String> t : read("port-traffic.csv")) {
+            traffic.put(t.get(PORT_CODE), t);
+        }
+        for (Map<String, String> p : read(Source.PORTS.location())) {
+            Map<String, String> t = traffic.get(p.get(PORT_CODE));
+            portsByIoc.computeIfAbsent(p.get(IOC_ID), k -> new ArrayList<>()).add(new Port(p.get(PORT_CODE),
+                    p.get(IOC_ID), Double.parseDouble(t.get(ANNUAL_VISITS)), t.get(PORT_CLASS).charAt(0)));
+        }
+        Map<String, List<String>> participants = new HashMap<>();
+        for (Map<String, String> p : read("ioc-participants.csv")) {
+            participants.computeIfAbsent(p.get(IOC_ID), k -> new ArrayList<>()).add(p.get(AGENCY_ID));
+        }
+        List<Ioc> iocs = new ArrayList<>();
+        for (Map<String, String> i : read(Source.IOCS.location())) {
+            List<Port> ports = new ArrayList<>(portsByIoc.getOrDefault(i.get(IOC_ID), List.of()));
+            ports.sort(Comparator.comparingDouble(Port::annualVisits).reversed().thenComparing(Port::code));
+            iocs.add(new Ioc(iocs.size(), i.get(IOC_ID), ZoneId.of(i.get(TIME_ZONE)), List.copyOf(ports),
+                    List.copyOf(participants.getOrDefault(i.get(IOC_ID), List.of()))));
+        }
+        Map<String, String> levels = new LinkedHashMap<>();
+        for (Map<String, String> a : read(Source.AGENCIES.location())) {
+            levels.put(a.get(AGENCY_ID), a.get(LEVEL));
+        }
+        Map<String, Integer> tiers = new HashMap<>();
+        for (Map<String, String> f : read("flags.csv")) {
+            tiers.put(f.get(FLAG_STATE), Integer.parseInt(f.get(PSC_RISK_TIER)));
+        }
+        List<String> foreignPorts = read("foreign-ports.csv").stream().map(f -> f.get(PORT_CODE)).toList();
+        List<Vessel> fleet = read("vessel-fleet.csv").stream().map(v -> new Vessel(v.get(IMO_NUMBER), v.get(MMSI),
+                v.get(VESSEL_NAME), v.get(VESSEL_TYPE), v.get(FLAG_STATE), Long.parseLong(v.get(GROSS_TONNAGE)),
+                Integer.parseInt(v.get(PRIOR_DETENTIONS)))).toList();
+        return new ReferenceData(List.copyOf(iocs), levels, tiers, foreignPorts, fleet);
+    }
+
+    /** A reference file's bytes, to copy into a drop unchanged. */
+    static byte[] bytes(String file) {
+        try (InputStream in = open(file)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Map<String, String>> read(String file) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
+            List<String> header = Csv.parse(reader.readLine());
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                List<String> values = Csv.parse(line);
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), values.get(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(String file) {
+        String name = RESOURCE_DIR + file.substring(file.lastIndexOf('/') + 1);
+        InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("reference file missing from the class path: " + name);
+        }
+        return in;
+    }
+
+    /** Agencies taking part in an IOC that are not federal: state, local, tribal, ... partners. */
+    List<String> partners(Ioc ioc) {
+        return ioc.agencies().stream().filter(a -> !"FEDERAL".equals(agencyLevels.get(a))).toList();
+    }
+}
