@@ -67,16 +67,18 @@ public final class IngestJob {
         Instant startedAt = Instant.now();
         Timestamp now = Timestamp.from(startedAt);
         SourceResult result = StageLog.timed("ingest " + source.tableName(), () -> {
+            lake.createSilverIfAbsent(source);
             long promoted = source == Source.SCREENINGS || source == Source.OPERATIONS
                     ? promoteOrphans(source, drop.batchId(), now) : 0;
 
             Dataset<Row> raw = new DropReader(spark).read(source, drop.filesOf(source))
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            long read = lake.append(withBatch(raw, source, drop.batchId(), now), LakeTable.bronze(source));
+            lake.append(withBatch(raw, source, drop.batchId(), now), LakeTable.bronze(source));
+            long read = raw.count();
 
             Dataset<Row> classified = Versioning.classify(
                             RowValidation.validate(raw, source, referenceKeys()), source,
-                            lake.readOrEmpty(LakeTable.silver(source), SilverSchema.of(source)))
+                            lake.read(LakeTable.silver(source)))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             Map<String, Long> outcomes = countOutcomes(classified);
             SourceResult counts = new SourceResult(source, drop.relativePaths(source), read,
@@ -90,12 +92,15 @@ public final class IngestJob {
                         source.tableName(), read, counts.rowsAccepted(), counts.rowsQuarantined(), counts.rowsDuplicate()));
             }
             Dataset<Row> quarantined = classified.where(col(Versioning.OUTCOME).equalTo(Versioning.QUARANTINED));
+            // Delta operations cost seconds each: skip the ones with nothing to write
             if (counts.rowsQuarantined() > 0) {
                 lake.append(quarantineRows(quarantined, source, drop.batchId(), now), LakeTable.QUARANTINE);
             }
             Dataset<Row> accepted = classified.where(col(Versioning.OUTCOME).equalTo(Versioning.ACCEPTED));
-            lake.mergeSilver(silverRows(Versioning.newestPerId(accepted, source), source, lit(drop.batchId()), now),
-                    source);
+            if (counts.rowsAccepted() > 0) {
+                lake.mergeSilver(silverRows(Versioning.newestPerId(accepted, source), source, lit(drop.batchId()), now),
+                        source);
+            }
             classified.unpersist();
             raw.unpersist();
             return finished(counts);
@@ -139,13 +144,9 @@ public final class IngestJob {
         return promoted;
     }
 
+    /** Ids in silver, read when a rule asks (after the sources merged before this one). */
     private ReferenceKeys referenceKeys() {
-        return new ReferenceKeys(
-                ids(Source.IOCS), ids(Source.AGENCIES), ids(Source.PORTS), ids(Source.ARRIVALS));
-    }
-
-    private Dataset<Row> ids(Source source) {
-        return lake.readOrEmpty(LakeTable.silver(source), SilverSchema.of(source)).select(source.idColumn());
+        return source -> lake.readOrEmpty(LakeTable.silver(source), SilverSchema.of(source)).select(source.idColumn());
     }
 
     private static Map<String, Long> countOutcomes(Dataset<Row> classified) {

@@ -42,10 +42,16 @@ final class IngestLake {
         return exists(table) ? read(table) : spark.createDataFrame(List.of(), schema);
     }
 
-    /** Appends and returns the rows the commit wrote (Delta's own commit metrics). */
-    long append(Dataset<Row> rows, LakeTable table) {
+    void append(Dataset<Row> rows, LakeTable table) {
         rows.write().format("delta").mode("append").save(table.pathIn(lake));
-        return Long.parseLong(lastCommit(table).<String, String>getJavaMap(1).get("numOutputRows"));
+    }
+
+    /** Created from the schema itself (not from a DataFrame), so the lineage columns keep NOT NULL. */
+    void createSilverIfAbsent(Source source) {
+        if (!exists(LakeTable.silver(source))) {
+            DeltaTable.createIfNotExists(spark).location(LakeTable.silver(source).pathIn(lake))
+                    .addColumns(SilverSchema.of(source)).execute();
+        }
     }
 
     /**
@@ -54,9 +60,6 @@ final class IngestLake {
      */
     void mergeSilver(Dataset<Row> rows, Source source) {
         LakeTable table = LakeTable.silver(source);
-        if (!exists(table)) {
-            spark.createDataFrame(List.of(), SilverSchema.of(source)).write().format("delta").save(table.pathIn(lake));
-        }
         String id = source.idColumn();
         var merge = DeltaTable.forPath(spark, table.pathIn(lake)).as(TARGET)
                 .merge(rows.as(UPDATES), col(TARGET + "." + id).equalTo(col(UPDATES + "." + id)));
@@ -85,11 +88,8 @@ final class IngestLake {
 
     /** The current version of a table, or -1 when it does not exist. */
     long version(LakeTable table) {
-        return exists(table) ? lastCommit(table).getLong(0) : -1;
-    }
-
-    private Row lastCommit(LakeTable table) {
-        return DeltaTable.forPath(spark, table.pathIn(lake)).history(1)
-                .select("version", "operationMetrics").first();
+        return exists(table)
+                ? DeltaTable.forPath(spark, table.pathIn(lake)).history(1).select("version").first().getLong(0)
+                : -1;
     }
 }

@@ -109,15 +109,15 @@ final class RowValidation {
     static Dataset<Row> checkReferences(Dataset<Row> checked, Source source, ReferenceKeys keys) {
         return switch (source) {
             case IOCS, AGENCIES -> checked;
-            case PORTS -> mustExist(checked, Columns.IOC_ID, keys.iocIds(), ReasonCode.UNKNOWN_IOC);
-            case ARRIVALS -> mustExist(checked, Columns.PORT_CODE, keys.portCodes(), ReasonCode.UNKNOWN_PORT);
+            case PORTS -> mustExist(checked, Columns.IOC_ID, keys.idsOf(Source.IOCS), ReasonCode.UNKNOWN_IOC);
+            case ARRIVALS -> mustExist(checked, Columns.PORT_CODE, keys.idsOf(Source.PORTS), ReasonCode.UNKNOWN_PORT);
             case SCREENINGS -> mustExist(
-                    mustExist(checked, Columns.AGENCY_ID, keys.agencyIds(), ReasonCode.UNKNOWN_AGENCY),
-                    Columns.ARRIVAL_ID, keys.arrivalIds(), ReasonCode.ORPHAN_ARRIVAL);
+                    mustExist(checked, Columns.AGENCY_ID, keys.idsOf(Source.AGENCIES), ReasonCode.UNKNOWN_AGENCY),
+                    Columns.ARRIVAL_ID, keys.idsOf(Source.ARRIVALS), ReasonCode.ORPHAN_ARRIVAL);
             case OPERATIONS -> mustExist(mustExist(
-                    mustExist(checked, Columns.IOC_ID, keys.iocIds(), ReasonCode.UNKNOWN_IOC),
-                    Columns.AGENCY_ID, keys.agencyIds(), ReasonCode.UNKNOWN_AGENCY),
-                    Columns.ARRIVAL_ID, keys.arrivalIds(), ReasonCode.ORPHAN_ARRIVAL);
+                    mustExist(checked, Columns.IOC_ID, keys.idsOf(Source.IOCS), ReasonCode.UNKNOWN_IOC),
+                    Columns.AGENCY_ID, keys.idsOf(Source.AGENCIES), ReasonCode.UNKNOWN_AGENCY),
+                    Columns.ARRIVAL_ID, keys.idsOf(Source.ARRIVALS), ReasonCode.ORPHAN_ARRIVAL);
         };
     }
 

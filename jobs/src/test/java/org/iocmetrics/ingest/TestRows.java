@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.testing.SharedSpark;
 
@@ -74,11 +74,9 @@ final class TestRows {
 
     /** Every id the valid rows refer to. */
     static ReferenceKeys knownKeys() {
-        return new ReferenceKeys(ids(Columns.IOC_ID, "IOC-BOS"), ids(Columns.AGENCY_ID, "USCG", "CBP"),
-                ids(Columns.PORT_CODE, "USBOS"), ids(Columns.ARRIVAL_ID, "A-1"));
-    }
-
-    private static Dataset<Row> ids(String column, String... ids) {
-        return SharedSpark.session().createDataset(List.of(ids), org.apache.spark.sql.Encoders.STRING()).toDF(column);
+        Map<Source, List<String>> known = Map.of(Source.IOCS, List.of("IOC-BOS"), Source.AGENCIES,
+                List.of("USCG", "CBP"), Source.PORTS, List.of("USBOS"), Source.ARRIVALS, List.of("A-1"));
+        return source -> SharedSpark.session().createDataset(known.get(source), Encoders.STRING())
+                .toDF(source.idColumn());
     }
 }
