@@ -1,0 +1,53 @@
+package org.iocmetrics.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.iocmetrics.common.Defaults;
+import org.iocmetrics.common.SparkSessions;
+import org.iocmetrics.ingest.IngestJob;
+import org.iocmetrics.ingest.IngestResult;
+import org.iocmetrics.ingest.SourceResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ingest}: one input drop into the lake's bronze, silver, quarantine and ingest log. */
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = "Validate an input drop and ingest it into the Delta lake: bronze (as received), silver"
+                + " (typed, newest version per id), quarantine (bad rows with reason codes) and the ingest log."
+                + " Ingesting the same drop again does nothing.")
+public final class IngestCommand implements Callable<Integer> {
+
+    @Option(names = "--input", paramLabel = "DIR",
+            description = "The input drop (layout: DATA-CONTRACT.md). Default: the bundled sample drop.")
+    Path input;
+
+    @Option(names = "--lake", paramLabel = "DIR",
+            description = "The Delta lake, created if absent. Default: ${DEFAULT-VALUE}.")
+    Path lake = Defaults.LAKE;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path drop = input != null ? input : Defaults.sampleDrop();
+        IngestResult result = IngestJob.run(SparkSessions.getOrCreate("ioc-metrics ingest"), drop, lake);
+        var out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "batch %s%s%n", result.batchId(),
+                result.alreadyIngested() ? " was already ingested: nothing written" : "");
+        out.printf(Locale.ROOT, "%-12s %10s %10s %12s %11s %9s%n",
+                "source", "read", "accepted", "quarantined", "duplicates", "promoted");
+        for (SourceResult source : result.sources()) {
+            out.printf(Locale.ROOT, "%-12s %,10d %,10d %,12d %,11d %,9d%n", source.source().tableName(),
+                    source.rowsRead(), source.rowsAccepted(), source.rowsQuarantined(), source.rowsDuplicate(),
+                    source.orphansPromoted());
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,21 @@
+package org.iocmetrics.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.iocmetrics.contract.Source;
+
+/**
+ * A validated input drop: its files per source and the batch id, a content hash of every file, so
+ * the same drop delivered twice has the same id.
+ */
+record Drop(Path root, String batchId, Map<Source, List<DropFile>> files) {
+
+    List<DropFile> filesOf(Source source) {
+        return files.get(source);
+    }
+
+    List<String> relativePaths(Source source) {
+        return filesOf(source).stream().map(DropFile::relativePath).toList();
+    }
+}

@@ -1,0 +1,118 @@
+package org.iocmetrics.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.row_number;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.iocmetrics.contract.Columns;
+import org.iocmetrics.contract.Source;
+
+/**
+ * Reads one source's files as received: every contract column as a string (null where a file lacks
+ * an optional column), plus the file's path relative to the drop and the 1-based data row number.
+ * Files with the same format and columns are read together in one scan.
+ */
+final class DropReader {
+    /** Timestamps typed in a Parquet file become ISO-8601 text with an explicit offset, like CSV. */
+    private static final String ISO_INSTANT_PATTERN = "yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX";
+    private static final String FILE_ORDER = "_file_order";
+
+    private final SparkSession spark;
+
+    DropReader(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    /** Columns of a raw (bronze, before lineage of the batch) row: contract strings, file, row. */
+    static StructType rawSchema(Source source) {
+        StructType schema = allStrings(source.columnNames());
+        return schema.add(Columns.SOURCE_FILE, DataTypes.StringType, false)
+                .add(Columns.ROW_NUMBER, DataTypes.LongType, false);
+    }
+
+    Dataset<Row> read(Source source, List<DropFile> files) {
+        Map<List<Object>, List<DropFile>> groups = new LinkedHashMap<>();
+        for (DropFile file : files) {
+            groups.computeIfAbsent(List.of(file.format(), file.columns(), folderOf(file)), k -> new ArrayList<>()).add(file);
+        }
+        Dataset<Row> all = null;
+        for (List<DropFile> group : groups.values()) {
+            Dataset<Row> part = readGroup(source, group);
+            all = all == null ? part : all.unionByName(part);
+        }
+        // files are read whole and in order, so the scan's id orders each file's rows as written
+        return all.withColumn(Columns.ROW_NUMBER, row_number().over(
+                        Window.partitionBy(Columns.SOURCE_FILE).orderBy(FILE_ORDER)).cast(DataTypes.LongType))
+                .drop(FILE_ORDER);
+    }
+
+    private Dataset<Row> readGroup(Source source, List<DropFile> group) {
+        DropFile first = group.get(0);
+        String[] paths = group.stream().map(f -> f.path().toString()).toArray(String[]::new);
+        Dataset<Row> scanned = switch (first.format()) {
+            case CSV, CSV_GZ -> csvReader(first.columns()).csv(paths);
+            // an explicit string schema keeps JSON numbers and booleans as their text
+            case JSONL -> spark.read().schema(allStrings(source.columnNames())).json(paths);
+            case PARQUET -> spark.read().parquet(paths);
+        };
+        List<String> present = List.of(scanned.columns());
+        List<Column> columns = new ArrayList<>();
+        for (String name : source.columnNames()) {
+            columns.add(present.contains(name)
+                    ? asText(name, scanned.schema().apply(name).dataType())
+                    : lit(null).cast(DataTypes.StringType).as(name));
+        }
+        columns.add(concat(lit(folderOf(first) + "/"), col("_metadata.file_name")).as(Columns.SOURCE_FILE));
+        columns.add(monotonically_increasing_id().as(FILE_ORDER));
+        return scanned.select(columns.toArray(Column[]::new));
+    }
+
+    private DataFrameReader csvReader(List<String> header) {
+        return spark.read()
+                .schema(allStrings(header))
+                .option("header", "true")
+                .option("multiLine", "true")
+                .option("escape", "\"")
+                .option("encoding", "UTF-8")
+                .option("mode", "PERMISSIVE");
+    }
+
+    private static Column asText(String name, DataType type) {
+        if (type.equals(DataTypes.StringType)) {
+            return col(name);
+        }
+        // a zone-less TimestampNTZ stays zone-less text, so validation rejects it like a CSV value
+        if (type.equals(DataTypes.TimestampType)) {
+            return date_format(col(name), ISO_INSTANT_PATTERN).as(name);
+        }
+        return col(name).cast(DataTypes.StringType).as(name);
+    }
+
+    private static StructType allStrings(List<String> names) {
+        return new StructType(names.stream()
+                .map(name -> DataTypes.createStructField(name, DataTypes.StringType, true))
+                .toArray(StructField[]::new));
+    }
+
+    private static String folderOf(DropFile file) {
+        int slash = file.relativePath().lastIndexOf('/');
+        return slash < 0 ? "" : file.relativePath().substring(0, slash);
+    }
+}

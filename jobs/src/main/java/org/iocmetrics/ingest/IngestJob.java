@@ -1,0 +1,251 @@
+package org.iocmetrics.ingest;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+import org.iocmetrics.common.LakeTable;
+import org.iocmetrics.common.StageLog;
+import org.iocmetrics.contract.Columns;
+import org.iocmetrics.contract.ReasonCode;
+import org.iocmetrics.contract.SilverSchema;
+import org.iocmetrics.contract.Source;
+
+/**
+ * Ingests one input drop into the lake: validates the drop, then for every source in dependency
+ * order appends bronze, types and checks the rows, quarantines the bad ones, collapses duplicates,
+ * merges the rest into silver, promotes earlier orphans whose arrival now exists, and logs the
+ * counts. A drop whose batch id is already in the ingest log is not ingested again.
+ */
+public final class IngestJob {
+    private final SparkSession spark;
+    private final IngestLake lake;
+
+    private IngestJob(SparkSession spark, Path lake) {
+        this.spark = spark;
+        this.lake = new IngestLake(spark, lake);
+    }
+
+    public static IngestResult run(SparkSession spark, Path input, Path lake) {
+        return new IngestJob(spark, lake).ingest(input);
+    }
+
+    private IngestResult ingest(Path input) {
+        long started = System.nanoTime();
+        Drop drop = new DropInspector(spark).inspect(input);
+        Map<Source, SourceResult> logged = loggedResults(drop.batchId());
+        List<SourceResult> results = new ArrayList<>();
+        for (Source source : Source.values()) {
+            results.add(logged.containsKey(source) ? logged.get(source) : ingestSource(drop, source));
+        }
+        boolean alreadyIngested = logged.size() == Source.values().length;
+        if (alreadyIngested) {
+            StageLog.info("ingest: batch " + drop.batchId() + " was already ingested; nothing written");
+        }
+        return new IngestResult(drop.batchId(), alreadyIngested, results, tableVersions(),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private SourceResult ingestSource(Drop drop, Source source) {
+        Instant startedAt = Instant.now();
+        Timestamp now = Timestamp.from(startedAt);
+        SourceResult result = StageLog.timed("ingest " + source.tableName(), () -> {
+            lake.createSilverIfAbsent(source);
+            long promoted = source == Source.SCREENINGS || source == Source.OPERATIONS
+                    ? promoteOrphans(source, drop.batchId(), now) : 0;
+
+            Dataset<Row> raw = new DropReader(spark).read(source, drop.filesOf(source))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            lake.append(withBatch(raw, source, drop.batchId(), now), LakeTable.bronze(source));
+            long read = raw.count();
+
+            Dataset<Row> classified = Versioning.classify(
+                            RowValidation.validate(raw, source, referenceKeys()), source,
+                            lake.read(LakeTable.silver(source)))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            Map<String, Long> outcomes = countOutcomes(classified);
+            SourceResult counts = new SourceResult(source, drop.relativePaths(source), read,
+                    outcomes.getOrDefault(Versioning.ACCEPTED, 0L),
+                    outcomes.getOrDefault(Versioning.QUARANTINED, 0L),
+                    outcomes.getOrDefault(Versioning.DUPLICATE, 0L),
+                    promoted, startedAt, startedAt, 0);
+            if (!counts.accountingHolds()) {
+                throw new IllegalStateException(String.format(Locale.ROOT,
+                        "row accounting failed for %s: read %d != accepted %d + quarantined %d + duplicates %d",
+                        source.tableName(), read, counts.rowsAccepted(), counts.rowsQuarantined(), counts.rowsDuplicate()));
+            }
+            Dataset<Row> quarantined = classified.where(col(Versioning.OUTCOME).equalTo(Versioning.QUARANTINED));
+            // Delta operations cost seconds each: skip the ones with nothing to write
+            if (counts.rowsQuarantined() > 0) {
+                lake.append(quarantineRows(quarantined, source, drop.batchId(), now), LakeTable.QUARANTINE);
+            }
+            Dataset<Row> accepted = classified.where(col(Versioning.OUTCOME).equalTo(Versioning.ACCEPTED));
+            if (counts.rowsAccepted() > 0) {
+                lake.mergeSilver(silverRows(Versioning.newestPerId(accepted, source), source, lit(drop.batchId()), now),
+                        source);
+            }
+            classified.unpersist();
+            raw.unpersist();
+            return finished(counts);
+        }, r -> String.format(Locale.ROOT, "read %,d accepted %,d quarantined %,d duplicates %,d orphans promoted %,d",
+                r.rowsRead(), r.rowsAccepted(), r.rowsQuarantined(), r.rowsDuplicate(), r.orphansPromoted()));
+        lake.append(logRow(drop.batchId(), result), LakeTable.INGEST_LOG);
+        return result;
+    }
+
+    /**
+     * Orphans of earlier batches (quarantined for ORPHAN_ARRIVAL alone) whose arrival is now in
+     * silver: validated again from their raw values, merged into silver and marked released.
+     */
+    private long promoteOrphans(Source source, String batchId, Timestamp now) {
+        if (!lake.exists(LakeTable.QUARANTINE)) {
+            return 0;
+        }
+        Dataset<Row> waiting = lake.read(LakeTable.QUARANTINE).where(
+                col(QuarantineColumns.SOURCE).equalTo(source.tableName())
+                        .and(col(QuarantineColumns.RELEASED).equalTo(false))
+                        .and(col(QuarantineColumns.REASONS).equalTo(
+                                array(lit(ReasonCode.ORPHAN_ARRIVAL.name())))));
+        List<Column> asRaw = new ArrayList<>();
+        for (String name : source.columnNames()) {
+            asRaw.add(col(QuarantineColumns.RAW_VALUES).getItem(name).as(name));
+        }
+        asRaw.add(col(Columns.SOURCE_FILE));
+        asRaw.add(col(Columns.ROW_NUMBER));
+        asRaw.add(col(Columns.BATCH_ID));
+        Dataset<Row> revalidated = RowValidation.validate(waiting.select(asRaw.toArray(Column[]::new)), source,
+                        referenceKeys())
+                .where(RowValidation.isValid())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long promoted = revalidated.count();
+        if (promoted > 0) {
+            lake.mergeSilver(silverRows(Versioning.newestPerId(revalidated, source), source, col(Columns.BATCH_ID), now),
+                    source);
+            lake.releaseOrphans(revalidated.withColumn(QuarantineColumns.SOURCE, lit(source.tableName())), batchId);
+        }
+        revalidated.unpersist();
+        return promoted;
+    }
+
+    /** Ids in silver, read when a rule asks (after the sources merged before this one). */
+    private ReferenceKeys referenceKeys() {
+        return source -> lake.readOrEmpty(LakeTable.silver(source), SilverSchema.of(source)).select(source.idColumn());
+    }
+
+    private static Map<String, Long> countOutcomes(Dataset<Row> classified) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Row row : classified.groupBy(Versioning.OUTCOME).count().collectAsList()) {
+            counts.put(row.getString(0), row.getLong(1));
+        }
+        return counts;
+    }
+
+    /** Bronze: the received strings with the batch's lineage. */
+    private static Dataset<Row> withBatch(Dataset<Row> raw, Source source, String batchId, Timestamp now) {
+        List<Column> columns = new ArrayList<>();
+        for (String name : source.columnNames()) {
+            columns.add(col(name));
+        }
+        columns.add(lit(batchId).as(Columns.BATCH_ID));
+        columns.add(col(Columns.SOURCE_FILE));
+        columns.add(col(Columns.ROW_NUMBER));
+        columns.add(lit(now).as(Columns.INGESTED_AT));
+        return raw.select(columns.toArray(Column[]::new));
+    }
+
+    /** Silver: exactly SilverSchema.of(source), the batch id taken from {@code batchId}. */
+    private static Dataset<Row> silverRows(Dataset<Row> typed, Source source, Column batchId, Timestamp now) {
+        List<Column> columns = new ArrayList<>();
+        for (String name : source.columnNames()) {
+            columns.add(col(name));
+        }
+        columns.add(batchId.as(Columns.BATCH_ID));
+        columns.add(col(Columns.SOURCE_FILE));
+        columns.add(col(Columns.ROW_NUMBER));
+        columns.add(lit(now).as(Columns.INGESTED_AT));
+        return typed.select(columns.toArray(Column[]::new));
+    }
+
+    private static Dataset<Row> quarantineRows(Dataset<Row> rejected, Source source, String batchId, Timestamp now) {
+        return rejected.select(
+                lit(source.tableName()).as(QuarantineColumns.SOURCE),
+                lit(batchId).as(Columns.BATCH_ID),
+                col(Columns.SOURCE_FILE),
+                col(Columns.ROW_NUMBER),
+                col(RowValidation.RAW).as(QuarantineColumns.RAW_VALUES),
+                col(RowValidation.REASONS).as(QuarantineColumns.REASONS),
+                lit(now).as(QuarantineColumns.QUARANTINED_AT),
+                lit(false).as(QuarantineColumns.RELEASED),
+                lit(null).cast(DataTypes.StringType).as(QuarantineColumns.RELEASED_BATCH));
+    }
+
+    private static SourceResult finished(SourceResult counts) {
+        Instant finishedAt = Instant.now();
+        return new SourceResult(counts.source(), counts.files(), counts.rowsRead(), counts.rowsAccepted(),
+                counts.rowsQuarantined(), counts.rowsDuplicate(), counts.orphansPromoted(), counts.startedAt(),
+                finishedAt, Duration.between(counts.startedAt(), finishedAt).toNanos() / 1e9);
+    }
+
+    private Dataset<Row> logRow(String batchId, SourceResult result) {
+        return spark.createDataFrame(List.of(RowFactory.create(
+                batchId, result.source().tableName(), result.files().toArray(String[]::new),
+                result.rowsRead(), result.rowsAccepted(), result.rowsQuarantined(), result.rowsDuplicate(),
+                result.orphansPromoted(), Timestamp.from(result.startedAt()), Timestamp.from(result.finishedAt()),
+                result.seconds())), IngestLogColumns.SCHEMA);
+    }
+
+    /** Sources this batch already logged (all of them when the same drop is ingested again). */
+    private Map<Source, SourceResult> loggedResults(String batchId) {
+        Map<Source, SourceResult> logged = new LinkedHashMap<>();
+        if (!lake.exists(LakeTable.INGEST_LOG)) {
+            return logged;
+        }
+        for (Row row : lake.read(LakeTable.INGEST_LOG)
+                .where(col(IngestLogColumns.BATCH_ID).equalTo(batchId)).collectAsList()) {
+            Source source = Source.valueOf(row.<String>getAs(IngestLogColumns.SOURCE).toUpperCase(Locale.ROOT));
+            logged.put(source, new SourceResult(source, row.<String>getList(row.fieldIndex(IngestLogColumns.FILES)),
+                    row.<Long>getAs(IngestLogColumns.ROWS_READ), row.<Long>getAs(IngestLogColumns.ROWS_ACCEPTED),
+                    row.<Long>getAs(IngestLogColumns.ROWS_QUARANTINED), row.<Long>getAs(IngestLogColumns.ROWS_DUPLICATE),
+                    row.<Long>getAs(IngestLogColumns.ORPHANS_PROMOTED),
+                    row.<Timestamp>getAs(IngestLogColumns.STARTED_AT).toInstant(),
+                    row.<Timestamp>getAs(IngestLogColumns.FINISHED_AT).toInstant(),
+                    row.<Double>getAs(IngestLogColumns.SECONDS)));
+        }
+        return logged;
+    }
+
+    private Map<String, Long> tableVersions() {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        List<LakeTable> written = new ArrayList<>();
+        for (Source source : Source.values()) {
+            written.add(LakeTable.bronze(source));
+            written.add(LakeTable.silver(source));
+        }
+        written.add(LakeTable.QUARANTINE);
+        written.add(LakeTable.INGEST_LOG);
+        for (LakeTable table : written) {
+            long version = lake.version(table);
+            if (version >= 0) {
+                versions.put(table.relativePath(), version);
+            }
+        }
+        return versions;
+    }
+}

@@ -1,0 +1,95 @@
+package org.iocmetrics.ingest;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.delta.tables.DeltaTable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.iocmetrics.common.LakeTable;
+import org.iocmetrics.contract.Columns;
+import org.iocmetrics.contract.SilverSchema;
+import org.iocmetrics.contract.Source;
+
+/** The one place ingestion reads and writes Delta tables of the lake. */
+final class IngestLake {
+    private static final String TARGET = "t";
+    private static final String UPDATES = "s";
+
+    private final SparkSession spark;
+    private final Path lake;
+
+    IngestLake(SparkSession spark, Path lake) {
+        this.spark = spark;
+        this.lake = lake;
+    }
+
+    boolean exists(LakeTable table) {
+        return DeltaTable.isDeltaTable(spark, table.pathIn(lake));
+    }
+
+    Dataset<Row> read(LakeTable table) {
+        return spark.read().format("delta").load(table.pathIn(lake));
+    }
+
+    /** The table's rows, or no rows of the given shape when the table does not exist yet. */
+    Dataset<Row> readOrEmpty(LakeTable table, StructType schema) {
+        return exists(table) ? read(table) : spark.createDataFrame(List.of(), schema);
+    }
+
+    void append(Dataset<Row> rows, LakeTable table) {
+        rows.write().format("delta").mode("append").save(table.pathIn(lake));
+    }
+
+    /** Created from the schema itself (not from a DataFrame), so the lineage columns keep NOT NULL. */
+    void createSilverIfAbsent(Source source) {
+        if (!exists(LakeTable.silver(source))) {
+            DeltaTable.createIfNotExists(spark).location(LakeTable.silver(source).pathIn(lake))
+                    .addColumns(SilverSchema.of(source)).execute();
+        }
+    }
+
+    /**
+     * MERGE on the id: for event sources a newer updated_at replaces the row and an older or equal
+     * one is ignored; for reference sources the newest batch wins.
+     */
+    void mergeSilver(Dataset<Row> rows, Source source) {
+        LakeTable table = LakeTable.silver(source);
+        String id = source.idColumn();
+        var merge = DeltaTable.forPath(spark, table.pathIn(lake)).as(TARGET)
+                .merge(rows.as(UPDATES), col(TARGET + "." + id).equalTo(col(UPDATES + "." + id)));
+        var matched = source.isEvent()
+                ? merge.whenMatched(col(UPDATES + "." + Columns.UPDATED_AT).gt(col(TARGET + "." + Columns.UPDATED_AT)))
+                : merge.whenMatched();
+        matched.updateAll().whenNotMatched().insertAll().execute();
+    }
+
+    /** Marks promoted orphans as released by the given batch; the rows stay in quarantine. */
+    void releaseOrphans(Dataset<Row> promoted, String batchId) {
+        String[] key = {QuarantineColumns.SOURCE, Columns.BATCH_ID, Columns.SOURCE_FILE, Columns.ROW_NUMBER};
+        Column matches = null;
+        for (String column : key) {
+            var equal = col(TARGET + "." + column).equalTo(col(UPDATES + "." + column));
+            matches = matches == null ? equal : matches.and(equal);
+        }
+        DeltaTable.forPath(spark, LakeTable.QUARANTINE.pathIn(lake)).as(TARGET)
+                .merge(promoted.select(key[0], key[1], key[2], key[3]).as(UPDATES), matches)
+                .whenMatched()
+                .updateExpr(Map.of(
+                        QuarantineColumns.RELEASED, "true",
+                        QuarantineColumns.RELEASED_BATCH, "'" + batchId.replace("'", "") + "'"))
+                .execute();
+    }
+
+    /** The current version of a table, or -1 when it does not exist. */
+    long version(LakeTable table) {
+        return exists(table)
+                ? DeltaTable.forPath(spark, table.pathIn(lake)).history(1).select("version").first().getLong(0)
+                : -1;
+    }
+}
