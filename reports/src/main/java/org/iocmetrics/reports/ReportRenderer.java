@@ -42,6 +42,10 @@ public final class ReportRenderer {
     private static final String NATIONAL_INGEST = "national-ingest";
     private static final String NATIONAL_REASONS = "national-reasons";
     private static final String DEFINITIONS = "definitions";
+    private static final String SCORECARD = "scorecard";
+    private static final String SCORECARD_METRICS = "scorecard-metrics";
+    private static final String SCORECARD_HEATMAP = "scorecard-heatmap";
+    private static final String ACTION_LIST = "action-list";
 
     /** Sheet names of the national workbook, in the order its sheets are filled. */
     static final List<String> WORKBOOK_SHEETS = List.of("Summary", "IOCs", "Ingest batches", "Quarantine reasons");
@@ -89,6 +93,28 @@ public final class ReportRenderer {
         parameters.put("REASONS_REPORT", template(NATIONAL_REASONS));
         parameters.put("DEFINITIONS_REPORT", template(DEFINITIONS));
         exportPdf(fill(NATIONAL, parameters, null), pdf, "National IOC program report " + data.periodId());
+    }
+
+    /** One IOC's scorecard as one PDF; an IOC without data gets one too, saying so. */
+    public void renderScorecardPdf(ScorecardData data, Path pdf) {
+        Map<String, Object> parameters = markingParameters();
+        parameters.put("DISTRIBUTION", options.distributionStatement());
+        parameters.put("REPORT_ID", data.reportId());
+        parameters.put("IOC_ID", data.iocId());
+        parameters.put("IOC_NAME", data.iocName());
+        parameters.put("TIME_ZONE", data.timeZone());
+        parameters.put("PERIOD_ID", data.periodId());
+        parameters.put("PERIOD_DATES", data.periodDates());
+        parameters.put("GENERATED_AT", data.generatedAt());
+        parameters.put("NO_DATA_SENTENCE", data.noDataSentence());
+        parameters.put("METRIC_ROWS", rows(data.metrics()));
+        parameters.put("HEATMAP_ROWS", rows(data.heatmap()));
+        parameters.put("HIGH_RISK_ROWS", rows(data.highRiskNotBoarded()));
+        parameters.put("DUPLICATED_ROWS", rows(data.duplicatedBoardings()));
+        parameters.put("METRICS_REPORT", template(SCORECARD_METRICS));
+        parameters.put("HEATMAP_REPORT", template(SCORECARD_HEATMAP));
+        parameters.put("ACTION_REPORT", template(ACTION_LIST));
+        exportPdf(fill(SCORECARD, parameters, null), pdf, "IOC scorecard " + data.iocId() + " " + data.periodId());
     }
 
     /**

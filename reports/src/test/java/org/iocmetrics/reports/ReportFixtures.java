@@ -63,4 +63,25 @@ final class ReportFixtures {
                         new DefinitionRow("Duplication of effort", "DUPLICATE_BOARDING_HOURS", "Duplicated boarding hours",
                                 "Personnel hours beyond the first effort.", "", "")));
     }
+
+    static ScorecardData scorecard(String noDataSentence) {
+        List<HeatmapRow> heatmap = new ArrayList<>();
+        for (int hour = 0; hour < 24; hour++) {
+            List<HeatCell> days = new ArrayList<>();
+            for (int day = 0; day < HeatmapRow.DAYS; day++) {
+                int percent = (hour * 7 + day * 13) % 101;
+                days.add(new HeatCell(percent + "%", percent > 50 ? "#2E7D32" : "#C8E6C9"));
+            }
+            heatmap.add(new HeatmapRow(String.format(Locale.ROOT, "%02d:00", hour), days));
+        }
+        boolean empty = noDataSentence != null;
+        return new ScorecardData("SC-2026-Q1-IOC-000-20260405T120000Z", iocId(0), iocName(0), "America/New_York",
+                "2026-Q1", "2026-01-01 to 2026-03-31", "2026-04-05 12:00:00 UTC", noDataSentence,
+                List.of(new ScorecardMetricRow("Duplication of effort", "Duplicate boardings", empty ? "0" : "3", "57", "2"),
+                        new ScorecardMetricRow("Duplication of effort", "Duplicated boarding hours", empty ? "0" : "12.345678", "1234.5", "10.5"),
+                        new ScorecardMetricRow("Targeting outcomes", "Targeting hit rate", "", "0.041667", "0.05")),
+                empty ? List.of() : heatmap,
+                empty ? List.of() : List.of(new ActionRow("MV Northern Star", "9074729", "2026-02-03 06:15", "CBP, USCG", "")),
+                empty ? List.of() : List.of(new ActionRow("MSC Aurora", "9321483", "2026-03-08 01:30", "CBP, MSP-MARINE, USCG", "7.5")));
+    }
 }
