@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         version = "ioc-metrics 0.1.0",
         description = "Interagency Operations Center metrics: ingest IOC extracts into a Delta lake,"
                 + " compute period metrics and render the periodic reports.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ReportCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -137,6 +137,16 @@ public enum Metric {
         return denominatorLabel;
     }
 
+    /** Whether the value is a whole count (printed without decimals). */
+    public boolean valueIsCount() {
+        return kind == Kind.COUNT;
+    }
+
+    /** Whether numerator and denominator are whole counts; only uncovered hours has hour figures. */
+    public boolean fractionIsCount() {
+        return hasFraction() && kind != Kind.HOURS;
+    }
+
     /**
      * Whether a larger value is worse for the program (duplication, gaps, unshared work); reports use it
      * to sort IOCs and to highlight the worst quartile.

@@ -28,7 +28,7 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 /**
  * Fills the JasperReports templates of this module with report data and exports them. Templates are
  * compiled once per renderer and reused for every report it renders (the national report and dozens
- * of scorecards share one compilation). The templates see every row as one field, {@code row}, holding
+ * of scorecards share one compilation, and so do all renderers of a JVM). The templates see every row as one field, {@code row}, holding
  * the data record, so their expressions are checked against the records when they compile.
  */
 public final class ReportRenderer {
@@ -51,7 +51,8 @@ public final class ReportRenderer {
     static final List<String> WORKBOOK_SHEETS = List.of("Summary", "IOCs", "Ingest batches", "Quarantine reasons");
 
     private final ReportOptions options;
-    private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+    /** Compiled once per JVM: a compiled template is immutable and every renderer fills the same ones. */
+    private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
 
     public ReportRenderer(ReportOptions options) {
         this.options = options;
@@ -160,7 +161,7 @@ public final class ReportRenderer {
 
     /** The compiled template, compiled on first use. */
     JasperReport template(String name) {
-        return compiled.computeIfAbsent(name, ReportRenderer::compile);
+        return COMPILED.computeIfAbsent(name, ReportRenderer::compile);
     }
 
     private static JasperReport compile(String name) {

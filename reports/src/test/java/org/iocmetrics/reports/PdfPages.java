@@ -9,10 +9,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The text of every page of a PDF, read back with PDFBox in reading order. */
-final class PdfPages {
+public final class PdfPages {
     private PdfPages() {}
 
-    static List<String> of(Path pdf) throws IOException {
+    public static List<String> of(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -26,12 +26,12 @@ final class PdfPages {
         }
     }
 
-    static List<String> lines(String pageText) {
+    public static List<String> lines(String pageText) {
         return pageText.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     /** Fails unless every page starts and ends with the marking and says "Page N of M" with the right N and M. */
-    static void assertMarkedAndNumbered(List<String> pages, String marking) {
+    public static void assertMarkedAndNumbered(List<String> pages, String marking) {
         for (int i = 0; i < pages.size(); i++) {
             List<String> lines = lines(pages.get(i));
             String where = "page " + (i + 1) + " of " + pages.size() + ":\n" + pages.get(i);
