@@ -1,0 +1,61 @@
+package org.iocmetrics.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.iocmetrics.common.Defaults;
+import org.iocmetrics.common.SparkSessions;
+import org.iocmetrics.common.UserError;
+import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.ReportJob;
+import org.iocmetrics.reports.ReportOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code report}: the national report and every IOC scorecard of a period, from the lake. */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Render a period's reports from the Delta lake into OUT/reports/: the national IOC program"
+                + " report (PDF and XLSX) and one scorecard PDF per IOC.")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Option(names = "--lake", paramLabel = "DIR", description = "The Delta lake. Default: ${DEFAULT-VALUE}.")
+    Path lake = Defaults.LAKE;
+
+    @Option(names = "--period", paramLabel = "PERIOD", required = true,
+            description = "2026-W09 (ISO week), 2026-03 (month), 2026-Q1 (quarter), FY2026 or FY2026-Q2.")
+    String period;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}.")
+    Path out = Defaults.OUT;
+
+    @Option(names = "--marking", paramLabel = "TEXT",
+            description = "Marking banner at the top and bottom of every page. Default: ${DEFAULT-VALUE}.")
+    String marking = ReportOptions.DEFAULT_MARKING;
+
+    @Option(names = "--distribution", paramLabel = "TEXT",
+            description = "Distribution statement on the cover. Default: the program's standard statement.")
+    String distribution = ReportOptions.DEFAULT_DISTRIBUTION_STATEMENT;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Period reportPeriod = Period.parse(period);
+        if (marking.isBlank() || distribution.isBlank()) {
+            throw new UserError("--marking and --distribution must not be blank");
+        }
+        List<Path> files = ReportJob.render(SparkSessions.getOrCreate("ioc-metrics report"), lake, reportPeriod, out,
+                new ReportOptions(marking, distribution));
+        var console = spec.commandLine().getOut();
+        console.printf(Locale.ROOT, "%d report files for %s in %s%n", files.size(), reportPeriod.id(),
+                out.resolve("reports").toAbsolutePath().normalize());
+        console.flush();
+        return 0;
+    }
+}

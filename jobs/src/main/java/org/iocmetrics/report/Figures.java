@@ -1,0 +1,79 @@
+package org.iocmetrics.report;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.iocmetrics.metrics.Metric;
+import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.ReportInputs.MetricValue;
+import org.iocmetrics.reports.MetricNumberFormat;
+
+/** The printed forms the reports share: metric figures exactly as metrics.csv prints them, changes, dates. */
+final class Figures {
+    /** Printed where the lake holds no value for that metric, scope and period. */
+    static final String NOT_AVAILABLE = "n/a";
+
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter COMPACT_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private Figures() {}
+
+    /** The metrics.csv text of a value ("" for a null value, as the export leaves it empty). */
+    static String value(Metric metric, Double value) {
+        return MetricNumberFormat.format(value, metric.valueIsCount());
+    }
+
+    /** The metrics.csv text of a row's value, or "n/a" when the row is absent. */
+    static String value(Metric metric, Optional<MetricValue> row) {
+        return row.map(r -> value(metric, r.value())).orElse(NOT_AVAILABLE);
+    }
+
+    /** A figure that is not in metrics.csv (a median): whole numbers print as integers, others as decimals. */
+    static String derived(Double value) {
+        return MetricNumberFormat.format(value, value != null && value == Math.rint(value));
+    }
+
+    /** "+8 (+16.3%)": the difference in the metric's own format and, when the base is not 0, in percent. */
+    static String change(Metric metric, Double current, Double base) {
+        if (current == null || base == null) {
+            return NOT_AVAILABLE;
+        }
+        double difference = current - base;
+        String text = (difference > 0 ? "+" : "") + value(metric, difference);
+        return base == 0 ? text : text + " (" + percentChange(current, base) + ")";
+    }
+
+    /** "+16.3%": the relative change from a base that is not 0, with one decimal. */
+    static String percentChange(double current, double base) {
+        double percent = 100 * (current - base) / Math.abs(base);
+        return String.format(Locale.ROOT, "%s%.1f%%", percent > 0 ? "+" : "", percent);
+    }
+
+    /** The local dates of a period, its last day inclusive: "2026-01-01 to 2026-03-31". */
+    static String dates(Period period) {
+        return period.start() + " to " + period.end().minusDays(1);
+    }
+
+    static String utc(Instant instant) {
+        return UTC_TIME.format(instant);
+    }
+
+    static String compactUtc(Instant instant) {
+        return COMPACT_UTC.format(instant);
+    }
+
+    static String local(Instant instant, ZoneId zone) {
+        return LOCAL_TIME.format(instant.atZone(zone));
+    }
+
+    static String agencies(List<String> agencies) {
+        return String.join(", ", agencies);
+    }
+}

@@ -1,0 +1,214 @@
+package org.iocmetrics.report;
+
+import static org.iocmetrics.report.MetricTable.value;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.iocmetrics.metrics.Metric;
+import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.ReportInputs.ArrivalFact;
+import org.iocmetrics.report.ReportInputs.Ioc;
+import org.iocmetrics.report.ReportInputs.MetricValue;
+import org.iocmetrics.reports.AgencyPairCell;
+import org.iocmetrics.reports.ChartPoint;
+import org.iocmetrics.reports.DefinitionRow;
+import org.iocmetrics.reports.HeatColors;
+import org.iocmetrics.reports.IocRow;
+import org.iocmetrics.reports.NationalReportData;
+import org.iocmetrics.reports.SummaryRow;
+import org.iocmetrics.reports.TableCell;
+
+/** Builds the national report's data from the lake's small results: figures, changes, call-outs, charts. */
+final class NationalReport {
+    /** The IOC table's columns; the table is sorted by the first, worst first. */
+    static final List<Metric> KEY_METRICS = List.of(Metric.DUPLICATE_BOARDING_HOURS, Metric.DUPLICATE_BOARDINGS,
+            Metric.OVERLAPPING_PATROL_HOURS, Metric.HIGH_RISK_NOT_BOARDED, Metric.UNCOVERED_PATROL_HOURS,
+            Metric.UNSCREENED_ARRIVALS);
+    static final List<Metric> COUNT_TREND = List.of(Metric.DUPLICATE_BOARDINGS, Metric.HIGH_RISK_NOT_BOARDED,
+            Metric.TARGETED_NOT_BOARDED, Metric.UNSCREENED_ARRIVALS);
+    static final List<Metric> HOURS_TREND = List.of(Metric.DUPLICATE_BOARDING_HOURS, Metric.OVERLAPPING_PATROL_HOURS);
+    static final int TREND_PERIODS = 8;
+    static final int CALLOUTS = 3;
+
+    private NationalReport() {}
+
+    static NationalReportData build(ReportInputs inputs, Period period, Instant generatedAt) {
+        MetricTable table = new MetricTable(inputs.metricValues());
+        Period previous = period.previous();
+        Period yearEarlier = period.yearEarlier();
+        List<Ioc> iocs = sortedByFirstKeyMetric(inputs.iocs(), table, period);
+        return new NationalReportData(
+                "NAT-" + period.id() + "-" + Figures.compactUtc(generatedAt),
+                period.id(),
+                Figures.dates(period) + " (period_start " + period.start() + ", period_end " + period.end()
+                        + " exclusive; local dates in each IOC's own time zone)",
+                previous.id(),
+                yearEarlier.id(),
+                Figures.utc(generatedAt),
+                inputs.dataAsOf() == null ? "unknown (no ingest log in the lake)" : Figures.utc(inputs.dataAsOf()),
+                inputs.tableVersions(),
+                summary(table, period, previous, yearEarlier),
+                callouts(table, period, previous),
+                KEY_METRICS.stream().map(Metric::displayName).toList(),
+                iocRows(iocs, table, period),
+                effortByIoc(iocs, table, period),
+                uncoveredShareByIoc(iocs, table, period),
+                trend(COUNT_TREND, table, period),
+                trend(HOURS_TREND, table, period),
+                agencyPairs(inputs.arrivals()),
+                inputs.ingestRows(),
+                inputs.quarantineReasons(),
+                definitions());
+    }
+
+    static List<SummaryRow> summary(MetricTable table, Period period, Period previous, Period yearEarlier) {
+        List<SummaryRow> rows = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            Optional<MetricValue> current = table.national(metric, period.id());
+            Optional<MetricValue> before = table.national(metric, previous.id());
+            Optional<MetricValue> yearBefore = table.national(metric, yearEarlier.id());
+            rows.add(new SummaryRow(metric.group().title(), metric.displayName(),
+                    Figures.value(metric, current), Figures.value(metric, before),
+                    Figures.change(metric, value(current), value(before)),
+                    Figures.value(metric, yearBefore), Figures.change(metric, value(current), value(yearBefore))));
+        }
+        return rows;
+    }
+
+    /**
+     * Plain-language sentences about the metrics that changed most against the previous period,
+     * ranked by relative change (a change from 0 ranks first).
+     */
+    static List<String> callouts(MetricTable table, Period period, Period previous) {
+        record Change(Metric metric, double current, double base) {
+            double weight() {
+                return base == 0 ? Double.POSITIVE_INFINITY : Math.abs(current - base) / Math.abs(base);
+            }
+        }
+        List<Change> changes = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            Double current = value(table.national(metric, period.id()));
+            Double base = value(table.national(metric, previous.id()));
+            if (current != null && base != null && !current.equals(base)) {
+                changes.add(new Change(metric, current, base));
+            }
+        }
+        changes.sort(Comparator.comparingDouble(Change::weight).reversed().thenComparing(c -> c.metric().ordinal()));
+        List<String> sentences = new ArrayList<>();
+        for (Change change : changes.subList(0, Math.min(CALLOUTS, changes.size()))) {
+            Metric metric = change.metric();
+            boolean rose = change.current() > change.base();
+            boolean worse = rose == metric.higherIsWorse();
+            sentences.add(String.format(Locale.ROOT, "%s %s from %s to %s%s against %s: %s.",
+                    metric.displayName(), rose ? "rose" : "fell",
+                    Figures.value(metric, change.base()), Figures.value(metric, change.current()),
+                    change.base() == 0 ? "" : " (" + Figures.percentChange(change.current(), change.base()) + ")",
+                    previous.id(), worse ? "a worsening" : "an improvement"));
+        }
+        return sentences;
+    }
+
+    /** IOCs sorted by the first key metric, worst first, IOCs without a value last, then by id. */
+    static List<Ioc> sortedByFirstKeyMetric(List<Ioc> iocs, MetricTable table, Period period) {
+        Metric first = KEY_METRICS.get(0);
+        Comparator<Double> worstFirst = first.higherIsWorse() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        return iocs.stream()
+                .sorted(Comparator.comparing((Ioc ioc) -> value(table.ioc(first, ioc.iocId(), period.id())),
+                                Comparator.nullsLast(worstFirst))
+                        .thenComparing(Ioc::iocId))
+                .toList();
+    }
+
+    static List<IocRow> iocRows(List<Ioc> iocs, MetricTable table, Period period) {
+        List<List<TableCell>> columns = new ArrayList<>();
+        for (Metric metric : KEY_METRICS) {
+            List<Double> values = iocs.stream().map(ioc -> value(table.ioc(metric, ioc.iocId(), period.id()))).toList();
+            List<Boolean> worst = WorstQuartile.flags(values, metric.higherIsWorse());
+            List<TableCell> cells = new ArrayList<>();
+            for (int i = 0; i < iocs.size(); i++) {
+                cells.add(new TableCell(Figures.value(metric, table.ioc(metric, iocs.get(i).iocId(), period.id())), worst.get(i)));
+            }
+            columns.add(cells);
+        }
+        List<IocRow> rows = new ArrayList<>();
+        for (int i = 0; i < iocs.size(); i++) {
+            int row = i;
+            rows.add(new IocRow(iocs.get(i).iocId(), iocs.get(i).name(), columns.stream().map(c -> c.get(row)).toList()));
+        }
+        return rows;
+    }
+
+    static List<ChartPoint> effortByIoc(List<Ioc> iocs, MetricTable table, Period period) {
+        List<ChartPoint> points = new ArrayList<>();
+        for (Ioc ioc : iocs) {
+            for (Metric metric : HOURS_TREND) {
+                Double hours = value(table.ioc(metric, ioc.iocId(), period.id()));
+                points.add(new ChartPoint(metric.displayName(), ioc.iocId(), hours, null));
+            }
+        }
+        return points;
+    }
+
+    /** Uncovered patrol hours as a percentage of the period's hours in each IOC's zone. */
+    static List<ChartPoint> uncoveredShareByIoc(List<Ioc> iocs, MetricTable table, Period period) {
+        List<ChartPoint> points = new ArrayList<>();
+        for (Ioc ioc : iocs) {
+            table.ioc(Metric.UNCOVERED_PATROL_HOURS, ioc.iocId(), period.id())
+                    .filter(v -> v.numerator() != null && v.denominator() != null && v.denominator() > 0)
+                    .map(v -> 100 * v.numerator() / v.denominator())
+                    .ifPresent(percent -> points.add(new ChartPoint(Metric.UNCOVERED_PATROL_HOURS.displayName(),
+                            ioc.iocId(), percent, String.format(Locale.ROOT, "%.1f%%", percent))));
+        }
+        return points;
+    }
+
+    static List<ChartPoint> trend(List<Metric> metrics, MetricTable table, Period period) {
+        List<ChartPoint> points = new ArrayList<>();
+        for (Period p : period.trailing(TREND_PERIODS)) {
+            for (Metric metric : metrics) {
+                points.add(new ChartPoint(metric.displayName(), p.id(), value(table.national(metric, p.id())), null));
+            }
+        }
+        return points;
+    }
+
+    /**
+     * Who duplicates whom: for every pair of agencies that both boarded a duplicated arrival, the number
+     * of such arrivals, in both orders so that the matrix reads the same across and down.
+     */
+    static List<AgencyPairCell> agencyPairs(List<ArrivalFact> arrivals) {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (ArrivalFact arrival : arrivals) {
+            if (!arrival.duplicated()) {
+                continue;
+            }
+            List<String> agencies = arrival.boardingAgencies().stream().distinct().sorted().toList();
+            for (int a = 0; a < agencies.size(); a++) {
+                for (int b = a + 1; b < agencies.size(); b++) {
+                    counts.computeIfAbsent(agencies.get(a), k -> new TreeMap<>()).merge(agencies.get(b), 1, Integer::sum);
+                    counts.computeIfAbsent(agencies.get(b), k -> new TreeMap<>()).merge(agencies.get(a), 1, Integer::sum);
+                }
+            }
+        }
+        int most = counts.values().stream().flatMap(m -> m.values().stream()).max(Integer::compare).orElse(1);
+        List<AgencyPairCell> cells = new ArrayList<>();
+        counts.forEach((row, columns) -> columns.forEach((column, n) ->
+                cells.add(new AgencyPairCell(row, column, n, HeatColors.intensity((double) n / most)))));
+        return cells;
+    }
+
+    static List<DefinitionRow> definitions() {
+        List<DefinitionRow> rows = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            rows.add(new DefinitionRow(metric.group().title(), metric.id(), metric.displayName(), metric.definition(),
+                    metric.hasFraction() ? metric.numeratorLabel() : "", metric.hasFraction() ? metric.denominatorLabel() : ""));
+        }
+        return rows;
+    }
+}

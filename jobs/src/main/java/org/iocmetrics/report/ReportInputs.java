@@ -1,0 +1,41 @@
+package org.iocmetrics.report;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.iocmetrics.metrics.Metric;
+import org.iocmetrics.reports.IngestRow;
+import org.iocmetrics.reports.ReasonRow;
+import org.iocmetrics.reports.TableVersion;
+
+/**
+ * The small results a report run reads from the lake, as plain Java values; the report builders
+ * work on these only, so they are tested without Spark.
+ *
+ * @param arrivals arrivals of the period that an action list or the agency matrix needs (duplicated,
+ *     or high-risk and not boarded)
+ * @param covered COVERED patrol intervals that intersect the period
+ * @param dataAsOf when the newest data was ingested (or computed), null when unknown
+ */
+record ReportInputs(
+        List<Ioc> iocs,
+        List<MetricValue> metricValues,
+        List<ArrivalFact> arrivals,
+        List<Interval> covered,
+        List<IngestRow> ingestRows,
+        List<ReasonRow> quarantineReasons,
+        List<TableVersion> tableVersions,
+        Instant dataAsOf) {
+
+    record Ioc(String iocId, String name, ZoneId zone) {}
+
+    /** One row of gold/metric_values; value, numerator and denominator may be null. */
+    record MetricValue(Metric metric, String scope, String iocId, String period, Double value, Double numerator,
+                       Double denominator, Instant computedAt) {}
+
+    record ArrivalFact(String iocId, String vesselName, String imoNumber, Instant arrivedAt, boolean highRisk,
+                       boolean boarded, boolean duplicated, double duplicateHours, List<String> boardingAgencies,
+                       List<String> screeningAgencies) {}
+
+    record Interval(String iocId, Instant start, Instant end) {}
+}

@@ -1,0 +1,58 @@
+package org.iocmetrics.report;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+import org.iocmetrics.common.StageLog;
+import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.ReportInputs.Ioc;
+import org.iocmetrics.reports.ReportOptions;
+import org.iocmetrics.reports.ReportRenderer;
+
+/**
+ * Renders a period's reports from the lake into {@code outDir/reports/}: the national report (PDF and
+ * XLSX) and one scorecard per IOC. Reads small aggregates once, then fills templates compiled once.
+ */
+public final class ReportJob {
+    static final String FOLDER = "reports";
+
+    private ReportJob() {}
+
+    /** Renders every report of the period and returns the files written. */
+    public static List<Path> render(SparkSession spark, Path lake, Period period, Path outDir, ReportOptions options) {
+        long started = System.nanoTime();
+        ReportInputs inputs = ReportLake.read(spark, lake, period);
+        double readSeconds = (System.nanoTime() - started) / 1e9;
+        long renderStarted = System.nanoTime();
+        List<Path> files = write(inputs, period, outDir, new ReportRenderer(options), Instant.now());
+        StageLog.info(String.format(Locale.ROOT,
+                "report %s: national PDF + XLSX and %d scorecards from %,d metric values, %,d arrivals, %,d covered"
+                        + " intervals; read %.1f s, rendered %.1f s",
+                period.id(), inputs.iocs().size(), inputs.metricValues().size(), inputs.arrivals().size(),
+                inputs.covered().size(), readSeconds, (System.nanoTime() - renderStarted) / 1e9));
+        return files;
+    }
+
+    /** Renders from inputs already read; no Spark. */
+    static List<Path> write(ReportInputs inputs, Period period, Path outDir, ReportRenderer renderer, Instant generatedAt) {
+        Path folder = outDir.resolve(FOLDER);
+        List<Path> files = new ArrayList<>();
+        var national = NationalReport.build(inputs, period, generatedAt);
+        Path pdf = folder.resolve("national-" + period.id() + ".pdf");
+        renderer.renderNationalPdf(national, pdf);
+        files.add(pdf);
+        Path xlsx = folder.resolve("national-" + period.id() + ".xlsx");
+        renderer.renderNationalXlsx(national, xlsx);
+        files.add(xlsx);
+        MetricTable table = new MetricTable(inputs.metricValues());
+        for (Ioc ioc : inputs.iocs()) {
+            Path scorecard = folder.resolve("scorecard-" + period.id() + "-" + ioc.iocId() + ".pdf");
+            renderer.renderScorecardPdf(Scorecard.build(inputs, table, period, ioc, generatedAt), scorecard);
+            files.add(scorecard);
+        }
+        return files;
+    }
+}

@@ -1,0 +1,234 @@
+package org.iocmetrics.report;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+
+import io.delta.tables.DeltaTable;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.iocmetrics.common.LakeTable;
+import org.iocmetrics.contract.Columns;
+import org.iocmetrics.gold.GoldColumns;
+import org.iocmetrics.ingest.IngestLogColumns;
+import org.iocmetrics.ingest.QuarantineColumns;
+import org.iocmetrics.metrics.Metric;
+import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.ReportInputs.ArrivalFact;
+import org.iocmetrics.report.ReportInputs.Interval;
+import org.iocmetrics.report.ReportInputs.Ioc;
+import org.iocmetrics.report.ReportInputs.MetricValue;
+import org.iocmetrics.reports.IngestRow;
+import org.iocmetrics.reports.MetricNumberFormat;
+import org.iocmetrics.reports.ReasonRow;
+import org.iocmetrics.reports.TableVersion;
+
+/**
+ * The reports' one reading edge: reads each table at the version it records on the cover, and only
+ * small results (filtered to the period, aggregated or limited) reach the driver. A table that does
+ * not exist yet reads as empty.
+ */
+final class ReportLake {
+    static final List<LakeTable> TABLES = List.of(LakeTable.GOLD_METRIC_VALUES, LakeTable.GOLD_ARRIVAL_FACTS,
+            LakeTable.GOLD_PATROL_INTERVALS, LakeTable.SILVER_IOCS, LakeTable.INGEST_LOG, LakeTable.QUARANTINE);
+    /** The data-quality appendix lists the most recent batches and the most frequent reasons only. */
+    static final int INGEST_ROWS = 60;
+    static final int QUARANTINE_REASONS = 15;
+    /** UTC offsets span -12 to +14 hours: one day either side of the local dates holds every IOC's period. */
+    private static final long WINDOW_MARGIN_DAYS = 1;
+
+    private final SparkSession spark;
+    private final Path lake;
+    private final Map<LakeTable, Long> versions = new LinkedHashMap<>();
+
+    private ReportLake(SparkSession spark, Path lake) {
+        this.spark = spark;
+        this.lake = lake;
+        for (LakeTable table : TABLES) {
+            String path = table.pathIn(lake);
+            if (DeltaTable.isDeltaTable(spark, path)) {
+                versions.put(table, DeltaTable.forPath(spark, path).history(1).head().<Long>getAs("version"));
+            }
+        }
+    }
+
+    static ReportInputs read(SparkSession spark, Path lake, Period period) {
+        return new ReportLake(spark, lake).read(period);
+    }
+
+    private ReportInputs read(Period period) {
+        List<MetricValue> metricValues = metricValues(period);
+        Instant windowStart = period.start().minusDays(WINDOW_MARGIN_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant windowEnd = period.end().plusDays(WINDOW_MARGIN_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<TableVersion> tableVersions = TABLES.stream()
+                .map(t -> new TableVersion(t.displayName(), versions.containsKey(t) ? String.valueOf(versions.get(t)) : "absent"))
+                .toList();
+        List<Ioc> iocs = iocs(metricValues);
+        return new ReportInputs(iocs, metricValues, inLocalPeriod(arrivals(windowStart, windowEnd), iocs, period),
+                covered(windowStart, windowEnd), ingestRows(), quarantineReasons(), tableVersions, dataAsOf(metricValues));
+    }
+
+    private Optional<Dataset<Row>> table(LakeTable table) {
+        Long version = versions.get(table);
+        return version == null ? Optional.empty()
+                : Optional.of(spark.read().format("delta").option("versionAsOf", version).load(table.pathIn(lake)));
+    }
+
+    private List<MetricValue> metricValues(Period period) {
+        Set<String> periods = new TreeSet<>();
+        periods.add(period.id());
+        periods.add(period.previous().id());
+        periods.add(period.yearEarlier().id());
+        period.trailing(NationalReport.TREND_PERIODS).forEach(p -> periods.add(p.id()));
+        Set<String> known = new TreeSet<>();
+        for (Metric metric : Metric.values()) {
+            known.add(metric.id());
+        }
+        List<MetricValue> values = new ArrayList<>();
+        table(LakeTable.GOLD_METRIC_VALUES).ifPresent(t -> t
+                .filter(col(GoldColumns.PERIOD).isin(periods.toArray()).and(col(GoldColumns.METRIC_ID).isin(known.toArray())))
+                .select(GoldColumns.METRIC_ID, GoldColumns.SCOPE, Columns.IOC_ID, GoldColumns.PERIOD, GoldColumns.VALUE,
+                        GoldColumns.NUMERATOR, GoldColumns.DENOMINATOR, GoldColumns.COMPUTED_AT)
+                .collectAsList()
+                .forEach(r -> values.add(new MetricValue(Metric.valueOf(r.getString(0)), r.getString(1), r.getString(2),
+                        r.getString(3), number(r, 4), number(r, 5), number(r, 6), instant(r, 7)))));
+        return values;
+    }
+
+    /** The IOCs of silver/iocs; without it, the IOCs that have metric values (in UTC, named by id). */
+    private List<Ioc> iocs(List<MetricValue> metricValues) {
+        List<Ioc> iocs = new ArrayList<>();
+        table(LakeTable.SILVER_IOCS).ifPresent(t -> t
+                .select(Columns.IOC_ID, Columns.NAME, Columns.TIME_ZONE)
+                .orderBy(Columns.IOC_ID)
+                .collectAsList()
+                .forEach(r -> iocs.add(new Ioc(r.getString(0), r.getString(1), ZoneId.of(r.getString(2))))));
+        if (iocs.isEmpty()) {
+            metricValues.stream().map(MetricValue::iocId).filter(id -> id != null).distinct().sorted()
+                    .forEach(id -> iocs.add(new Ioc(id, id, ZoneOffset.UTC)));
+        }
+        return iocs;
+    }
+
+    /** Arrivals near the period that an action list or the agency matrix shows. */
+    private List<ArrivalFact> arrivals(Instant windowStart, Instant windowEnd) {
+        List<ArrivalFact> arrivals = new ArrayList<>();
+        table(LakeTable.GOLD_ARRIVAL_FACTS).ifPresent(t -> t
+                .filter(col(Columns.ARRIVED_AT).geq(lit(Timestamp.from(windowStart)))
+                        .and(col(Columns.ARRIVED_AT).lt(lit(Timestamp.from(windowEnd))))
+                        .and(col(GoldColumns.DUPLICATED).or(col(GoldColumns.HIGH_RISK).and(col(GoldColumns.BOARDED).equalTo(false)))))
+                .select(Columns.IOC_ID, Columns.VESSEL_NAME, Columns.IMO_NUMBER, Columns.ARRIVED_AT, GoldColumns.HIGH_RISK,
+                        GoldColumns.BOARDED, GoldColumns.DUPLICATED, GoldColumns.DUPLICATE_HOURS,
+                        GoldColumns.BOARDING_AGENCIES, GoldColumns.SCREENING_AGENCIES)
+                .collectAsList()
+                .forEach(r -> arrivals.add(new ArrivalFact(r.getString(0), r.getString(1),
+                        r.isNullAt(2) ? "" : String.valueOf(r.get(2)), instant(r, 3), flag(r, 4), flag(r, 5), flag(r, 6),
+                        r.isNullAt(7) ? 0 : ((Number) r.get(7)).doubleValue(), strings(r, 8), strings(r, 9)))));
+        return arrivals;
+    }
+
+    /** The arrivals inside the period as their IOC cuts it in its own zone (UTC for an unknown IOC). */
+    static List<ArrivalFact> inLocalPeriod(List<ArrivalFact> arrivals, List<Ioc> iocs, Period period) {
+        Map<String, ZoneId> zones = new HashMap<>();
+        iocs.forEach(ioc -> zones.put(ioc.iocId(), ioc.zone()));
+        return arrivals.stream().filter(a -> {
+            ZoneId zone = zones.getOrDefault(a.iocId(), ZoneOffset.UTC);
+            return !a.arrivedAt().isBefore(period.startIn(zone)) && a.arrivedAt().isBefore(period.endIn(zone));
+        }).toList();
+    }
+
+    private List<Interval> covered(Instant windowStart, Instant windowEnd) {
+        List<Interval> intervals = new ArrayList<>();
+        table(LakeTable.GOLD_PATROL_INTERVALS).ifPresent(t -> t
+                .filter(col(GoldColumns.INTERVAL_KIND).equalTo(GoldColumns.KIND_COVERED)
+                        .and(col(GoldColumns.END_AT).gt(lit(Timestamp.from(windowStart))))
+                        .and(col(GoldColumns.START_AT).lt(lit(Timestamp.from(windowEnd)))))
+                .select(Columns.IOC_ID, GoldColumns.START_AT, GoldColumns.END_AT)
+                .collectAsList()
+                .forEach(r -> intervals.add(new Interval(r.getString(0), instant(r, 1), instant(r, 2)))));
+        return intervals;
+    }
+
+    private List<IngestRow> ingestRows() {
+        List<IngestRow> rows = new ArrayList<>();
+        table(LakeTable.INGEST_LOG).ifPresent(t -> t
+                .orderBy(col(IngestLogColumns.STARTED_AT).desc(), col(IngestLogColumns.SOURCE))
+                .limit(INGEST_ROWS)
+                .select(IngestLogColumns.BATCH_ID, IngestLogColumns.SOURCE, IngestLogColumns.STARTED_AT,
+                        IngestLogColumns.ROWS_READ, IngestLogColumns.ROWS_ACCEPTED, IngestLogColumns.ROWS_QUARANTINED,
+                        IngestLogColumns.ROWS_DUPLICATE, IngestLogColumns.SECONDS)
+                .collectAsList()
+                .forEach(r -> rows.add(new IngestRow(r.getString(0), r.getString(1),
+                        Figures.utc(instant(r, 2)).replace(" UTC", ""), whole(r, 3), whole(r, 4), whole(r, 5), whole(r, 6),
+                        MetricNumberFormat.format(number(r, 7), false)))));
+        return rows;
+    }
+
+    private List<ReasonRow> quarantineReasons() {
+        List<ReasonRow> rows = new ArrayList<>();
+        String reason = "reason";
+        String rowCount = "rows";
+        table(LakeTable.QUARANTINE).ifPresent(t -> t
+                .select(col(QuarantineColumns.SOURCE), explode(col(QuarantineColumns.REASONS)).as(reason))
+                .groupBy(QuarantineColumns.SOURCE, reason)
+                .agg(count(lit(1)).as(rowCount))
+                .orderBy(col(rowCount).desc(), col(QuarantineColumns.SOURCE), col(reason))
+                .limit(QUARANTINE_REASONS)
+                .collectAsList()
+                .forEach(r -> rows.add(new ReasonRow(r.getString(0), r.getString(1), r.getLong(2)))));
+        return rows;
+    }
+
+    /** When the newest batch finished ingesting; without an ingest log, when the newest metric was computed. */
+    private Instant dataAsOf(List<MetricValue> metricValues) {
+        Instant[] finished = {null};
+        table(LakeTable.INGEST_LOG).ifPresent(t -> {
+            Row row = t.agg(max(IngestLogColumns.FINISHED_AT)).head();
+            finished[0] = row.isNullAt(0) ? null : instant(row, 0);
+        });
+        if (finished[0] != null) {
+            return finished[0];
+        }
+        return metricValues.stream().map(MetricValue::computedAt).filter(at -> at != null).max(Instant::compareTo).orElse(null);
+    }
+
+    private static Instant instant(Row row, int i) {
+        Object value = row.get(i);
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Instant instant ? instant : ((Timestamp) value).toInstant();
+    }
+
+    private static Double number(Row row, int i) {
+        return row.isNullAt(i) ? null : ((Number) row.get(i)).doubleValue();
+    }
+
+    private static long whole(Row row, int i) {
+        return row.isNullAt(i) ? 0 : ((Number) row.get(i)).longValue();
+    }
+
+    private static boolean flag(Row row, int i) {
+        return !row.isNullAt(i) && row.getBoolean(i);
+    }
+
+    private static List<String> strings(Row row, int i) {
+        return row.isNullAt(i) ? List.of() : row.<String>getList(i);
+    }
+}

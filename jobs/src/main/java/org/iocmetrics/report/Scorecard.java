@@ -1,0 +1,86 @@
+package org.iocmetrics.report;
+
+import static org.iocmetrics.report.MetricTable.value;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.iocmetrics.metrics.Metric;
+import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.ReportInputs.ArrivalFact;
+import org.iocmetrics.report.ReportInputs.Interval;
+import org.iocmetrics.report.ReportInputs.Ioc;
+import org.iocmetrics.reports.ActionRow;
+import org.iocmetrics.reports.MetricNumberFormat;
+import org.iocmetrics.reports.ScorecardData;
+import org.iocmetrics.reports.ScorecardMetricRow;
+
+/** Builds one IOC's scorecard data: its metrics against the nation and the IOC median, coverage, action lists. */
+final class Scorecard {
+    private Scorecard() {}
+
+    /** The scorecard of one IOC; the inputs hold only arrivals of the period in their IOC's local time. */
+    static ScorecardData build(ReportInputs inputs, MetricTable table, Period period, Ioc ioc, Instant generatedAt) {
+        List<ArrivalFact> arrivals = inputs.arrivals().stream()
+                .filter(a -> a.iocId().equals(ioc.iocId()))
+                .sorted(Comparator.comparing(ArrivalFact::arrivedAt).thenComparing(ArrivalFact::vesselName))
+                .toList();
+        List<Interval> covered = inputs.covered().stream().filter(i -> i.iocId().equals(ioc.iocId())).toList();
+        boolean noData = !hasActivity(table, period, ioc.iocId()) && arrivals.isEmpty() && covered.isEmpty();
+        return new ScorecardData(
+                "SC-" + period.id() + "-" + ioc.iocId() + "-" + Figures.compactUtc(generatedAt),
+                ioc.iocId(),
+                ioc.name(),
+                ioc.zone().getId(),
+                period.id(),
+                Figures.dates(period),
+                Figures.utc(generatedAt),
+                noData ? "No arrivals or operations recorded for this IOC in " + period.id() + "." : null,
+                metricRows(table, period, inputs.iocs(), ioc.iocId()),
+                noData ? List.of() : CoverageHeatmap.rows(covered, period, ioc.zone()),
+                arrivals.stream().filter(a -> a.highRisk() && !a.boarded())
+                        .map(a -> new ActionRow(a.vesselName(), a.imoNumber(), Figures.local(a.arrivedAt(), ioc.zone()),
+                                Figures.agencies(a.screeningAgencies()), ""))
+                        .toList(),
+                arrivals.stream().filter(ArrivalFact::duplicated)
+                        .map(a -> new ActionRow(a.vesselName(), a.imoNumber(), Figures.local(a.arrivedAt(), ioc.zone()),
+                                Figures.agencies(a.boardingAgencies()), MetricNumberFormat.format(a.duplicateHours(), false)))
+                        .toList());
+    }
+
+    /** Arrivals (denominator of unscreened arrivals) or operations (denominator of cancelled operations) in the period. */
+    private static boolean hasActivity(MetricTable table, Period period, String iocId) {
+        for (Metric denominatorOfEverything : List.of(Metric.UNSCREENED_ARRIVALS, Metric.CANCELLED_OPERATIONS)) {
+            Double count = table.ioc(denominatorOfEverything, iocId, period.id())
+                    .map(ReportInputs.MetricValue::denominator).orElse(null);
+            if (count != null && count > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<ScorecardMetricRow> metricRows(MetricTable table, Period period, List<Ioc> iocs, String iocId) {
+        List<ScorecardMetricRow> rows = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            List<Double> iocValues = iocs.stream()
+                    .map(ioc -> value(table.ioc(metric, ioc.iocId(), period.id())))
+                    .filter(Objects::nonNull)
+                    .toList();
+            rows.add(new ScorecardMetricRow(metric.group().title(), metric.displayName(),
+                    Figures.value(metric, table.ioc(metric, iocId, period.id())),
+                    Figures.value(metric, table.national(metric, period.id())),
+                    iocValues.isEmpty() ? Figures.NOT_AVAILABLE : Figures.derived(median(iocValues))));
+        }
+        return rows;
+    }
+
+    /** The median; an even count takes the mean of the two middle values. */
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+}

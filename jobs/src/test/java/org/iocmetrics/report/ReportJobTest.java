@@ -1,0 +1,132 @@
+package org.iocmetrics.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.iocmetrics.metrics.Metric;
+import org.iocmetrics.metrics.Period;
+import org.iocmetrics.reports.PdfPages;
+import org.iocmetrics.reports.ReportOptions;
+import org.iocmetrics.testing.SharedSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportJobTest {
+    private static final Period Q1 = Period.parse("2026-Q1");
+    private static final LocalDate Q1_START = LocalDate.parse("2026-01-01");
+    private static final LocalDate Q1_END = LocalDate.parse("2026-04-01");
+    private static final LocalDate Q4_START = LocalDate.parse("2025-10-01");
+    private static final String MARKING = "CUI//TEST";
+
+    @Test
+    void rendersTheNationalReportWorkbookAndAScorecardPerIocFromTheLake(@TempDir Path dir) throws Exception {
+        Path lake = dir.resolve("lake");
+        ReportLakeFixture fixture = new ReportLakeFixture(SharedSpark.session(), lake);
+        fixture.writeIocs(List.of(
+                new String[] {"IOC-BOS", "Boston", "Sector Boston IOC", "America/New_York"},
+                new String[] {"IOC-GUM", "Guam", "Sector Guam IOC", "Pacific/Guam"},
+                new String[] {"IOC-QUIET", "Quiet", "Sector Quiet IOC", "America/Chicago"}));
+        fixture.metric(Metric.DUPLICATE_BOARDINGS, "IOC-BOS", "2026-Q1", Q1_START, Q1_END, 3.0, 3.0, 41.0)
+                .metric(Metric.DUPLICATE_BOARDINGS, "IOC-GUM", "2026-Q1", Q1_START, Q1_END, 1.0, 1.0, 7.0)
+                .metric(Metric.DUPLICATE_BOARDINGS, null, "2026-Q1", Q1_START, Q1_END, 4.0, 4.0, 48.0)
+                .metric(Metric.DUPLICATE_BOARDINGS, null, "2025-Q4", Q4_START, Q1_START, 2.0, 2.0, 40.0)
+                .metric(Metric.DUPLICATE_BOARDING_HOURS, "IOC-BOS", "2026-Q1", Q1_START, Q1_END, 12.5, null, null)
+                .metric(Metric.DUPLICATE_BOARDING_HOURS, "IOC-GUM", "2026-Q1", Q1_START, Q1_END, 2.25, null, null)
+                .metric(Metric.DUPLICATE_BOARDING_HOURS, null, "2026-Q1", Q1_START, Q1_END, 14.75, null, null)
+                .metric(Metric.DUPLICATE_BOARDING_HOURS, null, "2025-Q4", Q4_START, Q1_START, 10.0, null, null)
+                .metric(Metric.TARGETING_HIT_RATE, null, "2026-Q1", Q1_START, Q1_END, 1.0 / 3, 1.0, 3.0)
+                .metric(Metric.SCREENING_LEAD_HOURS, null, "2026-Q1", Q1_START, Q1_END, 36.0833333333, null, null)
+                .metric(Metric.UNCOVERED_PATROL_HOURS, "IOC-BOS", "2026-Q1", Q1_START, Q1_END, 1000.5, 1000.5, 2159.0)
+                .metric(Metric.UNSCREENED_ARRIVALS, "IOC-BOS", "2026-Q1", Q1_START, Q1_END, 2.0, 2.0, 41.0)
+                .metric(Metric.UNSCREENED_ARRIVALS, "IOC-GUM", "2026-Q1", Q1_START, Q1_END, 0.0, 0.0, 7.0)
+                .metric(Metric.UNSCREENED_ARRIVALS, "IOC-QUIET", "2026-Q1", Q1_START, Q1_END, 0.0, 0.0, 0.0)
+                .metric(Metric.CANCELLED_OPERATIONS, "IOC-QUIET", "2026-Q1", Q1_START, Q1_END, 0.0, 0.0, 0.0)
+                .writeMetricValues();
+        fixture.writeArrivalFacts(List.of(
+                ReportLakeFixture.arrival("A1", "IOC-BOS", "MSC Aurora", "9321483", "2026-03-08T06:30:00Z", false, true,
+                        7.5, List.of("CBP", "USCG"), List.of("CBP")),
+                ReportLakeFixture.arrival("A2", "IOC-BOS", "MV Northern Star", "9074729", "2026-02-03T11:15:00Z", true, false,
+                        0, List.of(), List.of("CBP", "USCG")),
+                // 18:00 on 31 December in Boston: the previous quarter there
+                ReportLakeFixture.arrival("A3", "IOC-BOS", "Late Arrival", "9000001", "2025-12-31T23:00:00Z", true, true,
+                        4, List.of("CBP", "PORT-PD"), List.of("CBP")),
+                // 06:00 on 1 January in Guam: this quarter there
+                ReportLakeFixture.arrival("A4", "IOC-GUM", "Pacific Trader", "9000002", "2025-12-31T20:00:00Z", false, true,
+                        3, List.of("CBP", "HSI", "USCG"), List.of())));
+        fixture.writeCovered("IOC-BOS", "2026-01-05T13:00:00Z", "2026-01-05T15:00:00Z");
+        fixture.writeIngestBatch("batch-20260404", "arrivals", 1500, 1490, 7, 3, "2026-04-04T23:10:00Z",
+                "2026-04-04T23:10:04Z", 4.2);
+        fixture.writeQuarantine("arrivals", List.of(List.of("BAD_TIMESTAMP", "MISSING_REQUIRED"), List.of("BAD_TIMESTAMP")));
+
+        Path out = dir.resolve("out");
+        List<Path> files = ReportJob.render(SharedSpark.session(), lake, Q1, out,
+                ReportOptions.defaults().withMarking(MARKING));
+
+        Path reports = out.resolve("reports");
+        assertEquals(List.of(reports.resolve("national-2026-Q1.pdf"), reports.resolve("national-2026-Q1.xlsx"),
+                reports.resolve("scorecard-2026-Q1-IOC-BOS.pdf"), reports.resolve("scorecard-2026-Q1-IOC-GUM.pdf"),
+                reports.resolve("scorecard-2026-Q1-IOC-QUIET.pdf")), files);
+        try (Stream<Path> written = Files.list(reports)) {
+            assertEquals(5, written.count());
+        }
+
+        List<String> nationalPages = PdfPages.of(files.get(0));
+        PdfPages.assertMarkedAndNumbered(nationalPages, MARKING);
+        String national = String.join("\n", nationalPages);
+        for (String expected : List.of(
+                "2026-01-01 to 2026-03-31 (period_start 2026-01-01, period_end 2026-04-01",
+                "Data as of 2026-04-04 23:10:04 UTC",
+                "gold.metric_values: 0", "silver.iocs: 0", "silver.quarantine: 0",
+                "Duplicate boardings 4 2 +2 (+100.0%)",
+                "Duplicated boarding hours 14.75 10 +4.75 (+47.5%)",
+                "Targeting hit rate 0.333333", "Screening lead time (median hours) 36.083333",
+                "Duplicate boardings rose from 2 to 4 (+100.0%) against 2025-Q4: a worsening.",
+                "Sector Boston IOC (IOC-BOS) 12.5 3 n/a n/a 1000.5 2",
+                "Sector Guam IOC (IOC-GUM) 2.25 1 n/a n/a n/a 0",
+                "Sector Quiet IOC (IOC-QUIET)",
+                "batch-20260404 arrivals 2026-04-04 23:10:00 1500 1490 7 3 4.2",
+                "arrivals BAD_TIMESTAMP 2", "arrivals MISSING_REQUIRED 1")) {
+            assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
+        }
+        for (Metric metric : Metric.values()) {
+            assertTrue(national.contains(metric.displayName()), metric.displayName());
+        }
+        assertTrue(national.contains("CBP 1 2"), "agency matrix row CBP: HSI 1, USCG 2\n" + national);
+        assertFalse(national.contains("PORT-PD"), "an arrival of the previous quarter in Boston's zone");
+
+        String boston = String.join("\n", PdfPages.of(files.get(2)));
+        assertTrue(boston.contains("Sector Boston IOC (IOC-BOS)"), boston);
+        assertTrue(boston.contains("Duplicated boarding hours 12.5 14.75 7.375"), boston);
+        assertTrue(boston.contains("MV Northern Star 9074729 2026-02-03 06:15 CBP, USCG"), boston);
+        assertTrue(boston.contains("MSC Aurora 9321483 2026-03-08 01:30 CBP, USCG 7.5"), boston);
+        assertFalse(boston.contains("Late Arrival"), boston);
+        assertFalse(boston.contains("No arrivals or operations recorded"), boston);
+
+        String guam = String.join("\n", PdfPages.of(files.get(3)));
+        assertTrue(guam.contains("Pacific Trader 9000002 2026-01-01 06:00 CBP, HSI, USCG 3"), guam);
+
+        List<String> quietPages = PdfPages.of(files.get(4));
+        PdfPages.assertMarkedAndNumbered(quietPages, MARKING);
+        assertTrue(String.join("\n", quietPages).contains("No arrivals or operations recorded for this IOC in 2026-Q1."));
+    }
+
+    @Test
+    void anEmptyLakeGivesANationalReportSayingNoDataAndNoScorecards(@TempDir Path dir) throws Exception {
+        List<Path> files = ReportJob.render(SharedSpark.session(), dir.resolve("lake"), Q1, dir.resolve("out"),
+                ReportOptions.defaults());
+
+        assertEquals(2, files.size());
+        String national = String.join("\n", PdfPages.of(files.get(0)));
+        for (String expected : List.of("gold.metric_values: absent", "unknown (no ingest log in the lake)",
+                "No data: no IOC metric values", "No data: no duplicated boardings recorded in 2026-Q1.",
+                "No data: the ingest log is empty or absent.", "No data: nothing quarantined")) {
+            assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.iocmetrics.report;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.iocmetrics.common.LakeTable;
+import org.iocmetrics.contract.Columns;
+import org.iocmetrics.gold.GoldColumns;
+import org.iocmetrics.ingest.IngestLogColumns;
+import org.iocmetrics.ingest.QuarantineColumns;
+import org.iocmetrics.metrics.Metric;
+
+/** Writes hand-made gold, silver and ops tables, in the shapes the other jobs write, into a test lake. */
+final class ReportLakeFixture {
+    private static final StructType METRIC_VALUES = new StructType()
+            .add(GoldColumns.METRIC_ID, DataTypes.StringType, false)
+            .add(GoldColumns.SCOPE, DataTypes.StringType, false)
+            .add(Columns.IOC_ID, DataTypes.StringType, true)
+            .add(GoldColumns.PERIOD, DataTypes.StringType, false)
+            .add(GoldColumns.PERIOD_START, DataTypes.DateType, false)
+            .add(GoldColumns.PERIOD_END, DataTypes.DateType, false)
+            .add(GoldColumns.VALUE, DataTypes.DoubleType, true)
+            .add(GoldColumns.NUMERATOR, DataTypes.DoubleType, true)
+            .add(GoldColumns.DENOMINATOR, DataTypes.DoubleType, true)
+            .add(GoldColumns.COMPUTED_AT, DataTypes.TimestampType, false);
+    private static final StructType IOCS = new StructType()
+            .add(Columns.IOC_ID, DataTypes.StringType, false)
+            .add(Columns.COTP_ZONE, DataTypes.StringType, false)
+            .add(Columns.NAME, DataTypes.StringType, false)
+            .add(Columns.DISTRICT, DataTypes.StringType, true)
+            .add(Columns.TIME_ZONE, DataTypes.StringType, false);
+    private static final StructType ARRIVAL_FACTS = new StructType()
+            .add(Columns.ARRIVAL_ID, DataTypes.StringType, false)
+            .add(Columns.IOC_ID, DataTypes.StringType, false)
+            .add(Columns.VESSEL_NAME, DataTypes.StringType, false)
+            .add(Columns.IMO_NUMBER, DataTypes.StringType, true)
+            .add(Columns.ARRIVED_AT, DataTypes.TimestampType, false)
+            .add(GoldColumns.HIGH_RISK, DataTypes.BooleanType, false)
+            .add(GoldColumns.BOARDED, DataTypes.BooleanType, false)
+            .add(GoldColumns.DUPLICATED, DataTypes.BooleanType, false)
+            .add(GoldColumns.DUPLICATE_HOURS, DataTypes.DoubleType, false)
+            .add(GoldColumns.BOARDING_AGENCIES, DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add(GoldColumns.BOARDING_HOURS, DataTypes.DoubleType, false)
+            .add(GoldColumns.SCREENING_AGENCIES, DataTypes.createArrayType(DataTypes.StringType, false), false);
+    private static final StructType PATROL_INTERVALS = new StructType()
+            .add(GoldColumns.INTERVAL_KIND, DataTypes.StringType, false)
+            .add(Columns.IOC_ID, DataTypes.StringType, false)
+            .add(Columns.OPERATION_TYPE, DataTypes.StringType, true)
+            .add(Columns.AREA_CODE, DataTypes.StringType, true)
+            .add(GoldColumns.START_AT, DataTypes.TimestampType, false)
+            .add(GoldColumns.END_AT, DataTypes.TimestampType, false);
+
+    private final SparkSession spark;
+    private final Path lake;
+    private final List<Row> metricValues = new ArrayList<>();
+
+    ReportLakeFixture(SparkSession spark, Path lake) {
+        this.spark = spark;
+        this.lake = lake;
+    }
+
+    ReportLakeFixture metric(Metric metric, String iocId, String period, LocalDate start, LocalDate end,
+                             Double value, Double numerator, Double denominator) {
+        metricValues.add(RowFactory.create(metric.id(), iocId == null ? GoldColumns.SCOPE_NATIONAL : GoldColumns.SCOPE_IOC,
+                iocId, period, Date.valueOf(start), Date.valueOf(end), value, numerator, denominator,
+                Timestamp.from(Instant.parse("2026-04-05T08:00:00Z"))));
+        return this;
+    }
+
+    void writeMetricValues() {
+        write(LakeTable.GOLD_METRIC_VALUES, METRIC_VALUES, metricValues);
+    }
+
+    void writeIocs(List<String[]> iocs) {
+        write(LakeTable.SILVER_IOCS, IOCS, iocs.stream().map(i -> RowFactory.create(i[0], i[1], i[2], null, i[3])).toList());
+    }
+
+    static Row arrival(String id, String iocId, String vessel, String imo, String arrivedAt, boolean highRisk,
+                       boolean boarded, double duplicateHours, List<String> boardingAgencies, List<String> screeningAgencies) {
+        return RowFactory.create(id, iocId, vessel, imo, Timestamp.from(Instant.parse(arrivedAt)), highRisk, boarded,
+                duplicateHours > 0, duplicateHours, boardingAgencies.toArray(String[]::new), 2 * duplicateHours,
+                screeningAgencies.toArray(String[]::new));
+    }
+
+    void writeArrivalFacts(List<Row> rows) {
+        write(LakeTable.GOLD_ARRIVAL_FACTS, ARRIVAL_FACTS, rows);
+    }
+
+    void writeCovered(String iocId, String start, String end) {
+        write(LakeTable.GOLD_PATROL_INTERVALS, PATROL_INTERVALS, List.of(RowFactory.create(GoldColumns.KIND_COVERED, iocId,
+                null, null, Timestamp.from(Instant.parse(start)), Timestamp.from(Instant.parse(end)))));
+    }
+
+    void writeIngestBatch(String batchId, String source, long read, long accepted, long quarantined, long duplicates,
+                          String startedAt, String finishedAt, double seconds) {
+        write(LakeTable.INGEST_LOG, IngestLogColumns.SCHEMA, List.of(RowFactory.create(batchId, source,
+                new String[] {source + "/part-1.csv"}, read, accepted, quarantined, duplicates, 0L,
+                Timestamp.from(Instant.parse(startedAt)), Timestamp.from(Instant.parse(finishedAt)), seconds)));
+    }
+
+    void writeQuarantine(String source, List<List<String>> reasonsPerRow) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < reasonsPerRow.size(); i++) {
+            rows.add(RowFactory.create(source, "batch-1", source + "/part-1.csv", (long) i + 2, Map.of(),
+                    reasonsPerRow.get(i).toArray(String[]::new), Timestamp.from(Instant.parse("2026-04-04T23:10:02Z")),
+                    false, null));
+        }
+        write(LakeTable.QUARANTINE, QuarantineColumns.SCHEMA, rows);
+    }
+
+    private void write(LakeTable table, StructType schema, List<Row> rows) {
+        spark.createDataFrame(rows, schema).write().format("delta").mode("append").save(table.pathIn(lake));
+    }
+}

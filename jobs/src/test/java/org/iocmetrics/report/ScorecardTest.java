@@ -1,0 +1,83 @@
+package org.iocmetrics.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.iocmetrics.gold.GoldColumns;
+import org.iocmetrics.metrics.Metric;
+import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.ReportInputs.ArrivalFact;
+import org.iocmetrics.report.ReportInputs.Ioc;
+import org.iocmetrics.report.ReportInputs.MetricValue;
+import org.iocmetrics.reports.ActionRow;
+import org.iocmetrics.reports.ScorecardData;
+import org.iocmetrics.reports.ScorecardMetricRow;
+import org.junit.jupiter.api.Test;
+
+class ScorecardTest {
+    private static final Period Q1 = Period.parse("2026-Q1");
+    private static final Instant AT = Instant.parse("2026-04-05T12:00:00Z");
+    private static final Ioc BOSTON = new Ioc("IOC-BOS", "Sector Boston IOC", ZoneId.of("America/New_York"));
+    private static final Ioc GUAM = new Ioc("IOC-GUM", "Sector Guam IOC", ZoneId.of("Pacific/Guam"));
+    private static final Ioc QUIET = new Ioc("IOC-QUIET", "Sector Quiet IOC", ZoneId.of("America/Chicago"));
+
+    private static MetricValue value(Metric metric, String iocId, Double value, Double denominator) {
+        return new MetricValue(metric, iocId == null ? GoldColumns.SCOPE_NATIONAL : GoldColumns.SCOPE_IOC, iocId, "2026-Q1",
+                value, value, denominator, AT);
+    }
+
+    @Test
+    void metricsSitBesideTheNationalValueAndTheMedianOfIocs() {
+        MetricTable table = new MetricTable(List.of(value(Metric.DUPLICATE_BOARDINGS, "IOC-BOS", 3.0, 41.0),
+                value(Metric.DUPLICATE_BOARDINGS, "IOC-GUM", 2.0, 7.0), value(Metric.DUPLICATE_BOARDINGS, "IOC-QUIET", 0.0, 0.0),
+                value(Metric.DUPLICATE_BOARDINGS, null, 5.0, 48.0),
+                value(Metric.DUPLICATE_BOARDING_HOURS, "IOC-BOS", 12.5, null), value(Metric.DUPLICATE_BOARDING_HOURS, "IOC-GUM", 2.25, null)));
+
+        List<ScorecardMetricRow> rows = Scorecard.metricRows(table, Q1, List.of(BOSTON, GUAM, QUIET), "IOC-BOS");
+
+        assertEquals(new ScorecardMetricRow("Duplication of effort", "Duplicate boardings", "3", "5", "2"), rows.get(0));
+        assertEquals(new ScorecardMetricRow("Duplication of effort", "Duplicated boarding hours", "12.5", "n/a", "7.375"), rows.get(1));
+        assertEquals(new ScorecardMetricRow("Duplication of effort", "Overlapping patrol hours", "n/a", "n/a", "n/a"), rows.get(2));
+    }
+
+    @Test
+    void actionListsShowLocalArrivalTimesAndAnIocWithoutDataSaysSo() {
+        List<ArrivalFact> arrivals = List.of(
+                new ArrivalFact("IOC-BOS", "MV Northern Star", "9074729", Instant.parse("2026-02-03T11:15:00Z"), true, false, false, 0,
+                        List.of(), List.of("CBP", "USCG")),
+                new ArrivalFact("IOC-BOS", "MSC Aurora", "9321483", Instant.parse("2026-03-08T06:30:00Z"), false, true, true, 7.5,
+                        List.of("CBP", "USCG"), List.of("CBP")));
+        MetricTable table = new MetricTable(List.of(value(Metric.UNSCREENED_ARRIVALS, "IOC-BOS", 1.0, 41.0),
+                value(Metric.UNSCREENED_ARRIVALS, "IOC-QUIET", 0.0, 0.0), value(Metric.CANCELLED_OPERATIONS, "IOC-QUIET", 0.0, 0.0)));
+        ReportInputs inputs = new ReportInputs(List.of(BOSTON, QUIET), List.of(), arrivals, List.of(), List.of(), List.of(),
+                List.of(), null);
+
+        ScorecardData boston = Scorecard.build(inputs, table, Q1, BOSTON, AT);
+        assertNull(boston.noDataSentence());
+        assertEquals(List.of(new ActionRow("MV Northern Star", "9074729", "2026-02-03 06:15", "CBP, USCG", "")),
+                boston.highRiskNotBoarded());
+        assertEquals(List.of(new ActionRow("MSC Aurora", "9321483", "2026-03-08 01:30", "CBP, USCG", "7.5")),
+                boston.duplicatedBoardings());
+        assertEquals("SC-2026-Q1-IOC-BOS-20260405T120000Z", boston.reportId());
+        assertEquals(24, boston.heatmap().size());
+
+        ScorecardData quiet = Scorecard.build(inputs, table, Q1, QUIET, AT);
+        assertEquals("No arrivals or operations recorded for this IOC in 2026-Q1.", quiet.noDataSentence());
+        assertEquals(List.of(), quiet.heatmap());
+        assertEquals(List.of(), quiet.duplicatedBoardings());
+    }
+
+    @Test
+    void arrivalsArePlacedInThePeriodOfTheirIocsZone() {
+        Instant newYearsEveUtc = Instant.parse("2025-12-31T20:00:00Z");  // 15:00 in Boston, 06:00 on 1 January in Guam
+        List<ArrivalFact> arrivals = List.of(
+                new ArrivalFact("IOC-BOS", "Boston ship", "", newYearsEveUtc, true, false, false, 0, List.of(), List.of()),
+                new ArrivalFact("IOC-GUM", "Guam ship", "", newYearsEveUtc, true, false, false, 0, List.of(), List.of()));
+
+        assertEquals(List.of("Guam ship"), ReportLake.inLocalPeriod(arrivals, List.of(BOSTON, GUAM), Q1).stream()
+                .map(ArrivalFact::vesselName).toList());
+    }
+}

@@ -1,0 +1,51 @@
+package org.iocmetrics.reports;
+
+import java.util.List;
+
+/**
+ * Everything the national IOC program report prints, already in printed form: the jobs read the lake,
+ * compute and format, the templates only lay it out.
+ *
+ * @param keyMetricNames headers of the IOC table's metric columns, one per {@link IocRow#cells()} entry
+ * @param callouts plain-language sentences about the largest changes
+ * @param effortByIoc duplicated boarding hours and overlapping patrol hours per IOC (two series)
+ * @param uncoveredShareByIoc share of the period's hours without patrol coverage per IOC, in percent
+ * @param trend key national metrics over the trailing periods of the same kind (series = metric)
+ */
+public record NationalReportData(
+        String reportId,
+        String periodId,
+        String periodDates,
+        String previousPeriodId,
+        String yearEarlierPeriodId,
+        String generatedAt,
+        String dataAsOf,
+        List<TableVersion> tableVersions,
+        List<SummaryRow> summary,
+        List<String> callouts,
+        List<String> keyMetricNames,
+        List<IocRow> iocRows,
+        List<ChartPoint> effortByIoc,
+        List<ChartPoint> uncoveredShareByIoc,
+        List<ChartPoint> countTrend,
+        List<ChartPoint> hoursTrend,
+        List<AgencyPairCell> agencyPairs,
+        List<IngestRow> ingestRows,
+        List<ReasonRow> quarantineReasons,
+        List<DefinitionRow> definitions) {
+
+    /** The IOC table template has this many metric columns. */
+    public static final int KEY_METRIC_COLUMNS = 6;
+
+    public NationalReportData {
+        if (keyMetricNames.size() != KEY_METRIC_COLUMNS) {
+            throw new IllegalArgumentException("the IOC table has " + KEY_METRIC_COLUMNS + " metric columns, got "
+                    + keyMetricNames.size());
+        }
+        for (IocRow row : iocRows) {
+            if (row.cells().size() != KEY_METRIC_COLUMNS) {
+                throw new IllegalArgumentException("IOC " + row.iocId() + " has " + row.cells().size() + " cells");
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.iocmetrics.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
+
+/**
+ * Fills the JasperReports templates of this module with report data and exports them. Templates are
+ * compiled once per renderer and reused for every report it renders (the national report and dozens
+ * of scorecards share one compilation, and so do all renderers of a JVM). The templates see every row as one field, {@code row}, holding
+ * the data record, so their expressions are checked against the records when they compile.
+ */
+public final class ReportRenderer {
+    private static final String TEMPLATE_FOLDER = "org/iocmetrics/reports/";
+    /** The single field through which every template reads its data record. */
+    static final String ROW_FIELD = "row";
+
+    private static final String NATIONAL = "national";
+    private static final String NATIONAL_SUMMARY = "national-summary";
+    private static final String NATIONAL_IOC_TABLE = "national-ioc-table";
+    private static final String NATIONAL_INGEST = "national-ingest";
+    private static final String NATIONAL_REASONS = "national-reasons";
+    private static final String DEFINITIONS = "definitions";
+    private static final String SCORECARD = "scorecard";
+    private static final String SCORECARD_METRICS = "scorecard-metrics";
+    private static final String SCORECARD_HEATMAP = "scorecard-heatmap";
+    private static final String ACTION_LIST = "action-list";
+
+    /** Sheet names of the national workbook, in the order its sheets are filled. */
+    static final List<String> WORKBOOK_SHEETS = List.of("Summary", "IOCs", "Ingest batches", "Quarantine reasons");
+
+    private final ReportOptions options;
+    /** Compiled once per JVM: a compiled template is immutable and every renderer fills the same ones. */
+    private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
+
+    public ReportRenderer(ReportOptions options) {
+        this.options = options;
+    }
+
+    public ReportOptions options() {
+        return options;
+    }
+
+    /** The national IOC program report as one PDF. */
+    public void renderNationalPdf(NationalReportData data, Path pdf) {
+        Map<String, Object> parameters = markingParameters();
+        parameters.put("DISTRIBUTION", options.distributionStatement());
+        parameters.put("REPORT_ID", data.reportId());
+        parameters.put("PERIOD_ID", data.periodId());
+        parameters.put("PERIOD_DATES", data.periodDates());
+        parameters.put("PREVIOUS_PERIOD_ID", data.previousPeriodId());
+        parameters.put("YEAR_EARLIER_PERIOD_ID", data.yearEarlierPeriodId());
+        parameters.put("GENERATED_AT", data.generatedAt());
+        parameters.put("DATA_AS_OF", data.dataAsOf());
+        parameters.put("TABLE_VERSIONS", lines(data.tableVersions().stream()
+                .map(v -> v.table() + ": " + v.version()).toList(), "none read"));
+        parameters.put("CALLOUTS", lines(data.callouts().stream().map(c -> "\u2022 " + c).toList(),
+                "No change can be computed: no earlier period of the same kind in the lake."));
+        parameters.put("KEY_METRIC_NAMES", data.keyMetricNames());
+        parameters.put("SUMMARY_ROWS", rows(data.summary()));
+        parameters.put("IOC_ROWS", rows(data.iocRows()));
+        parameters.put("EFFORT_POINTS", rows(data.effortByIoc()));
+        parameters.put("UNCOVERED_POINTS", rows(data.uncoveredShareByIoc()));
+        parameters.put("COUNT_TREND", rows(data.countTrend()));
+        parameters.put("HOURS_TREND", rows(data.hoursTrend()));
+        parameters.put("AGENCY_PAIRS", rows(data.agencyPairs()));
+        parameters.put("INGEST_ROWS", rows(data.ingestRows()));
+        parameters.put("REASON_ROWS", rows(data.quarantineReasons()));
+        parameters.put("DEFINITION_ROWS", rows(data.definitions()));
+        parameters.put("SUMMARY_REPORT", template(NATIONAL_SUMMARY));
+        parameters.put("IOC_TABLE_REPORT", template(NATIONAL_IOC_TABLE));
+        parameters.put("INGEST_REPORT", template(NATIONAL_INGEST));
+        parameters.put("REASONS_REPORT", template(NATIONAL_REASONS));
+        parameters.put("DEFINITIONS_REPORT", template(DEFINITIONS));
+        exportPdf(fill(NATIONAL, parameters, null), pdf, "National IOC program report " + data.periodId());
+    }
+
+    /** One IOC's scorecard as one PDF; an IOC without data gets one too, saying so. */
+    public void renderScorecardPdf(ScorecardData data, Path pdf) {
+        Map<String, Object> parameters = markingParameters();
+        parameters.put("DISTRIBUTION", options.distributionStatement());
+        parameters.put("REPORT_ID", data.reportId());
+        parameters.put("IOC_ID", data.iocId());
+        parameters.put("IOC_NAME", data.iocName());
+        parameters.put("TIME_ZONE", data.timeZone());
+        parameters.put("PERIOD_ID", data.periodId());
+        parameters.put("PERIOD_DATES", data.periodDates());
+        parameters.put("GENERATED_AT", data.generatedAt());
+        parameters.put("NO_DATA_SENTENCE", data.noDataSentence());
+        parameters.put("METRIC_ROWS", rows(data.metrics()));
+        parameters.put("HEATMAP_ROWS", rows(data.heatmap()));
+        parameters.put("HIGH_RISK_ROWS", rows(data.highRiskNotBoarded()));
+        parameters.put("DUPLICATED_ROWS", rows(data.duplicatedBoardings()));
+        parameters.put("METRICS_REPORT", template(SCORECARD_METRICS));
+        parameters.put("HEATMAP_REPORT", template(SCORECARD_HEATMAP));
+        parameters.put("ACTION_REPORT", template(ACTION_LIST));
+        exportPdf(fill(SCORECARD, parameters, null), pdf, "IOC scorecard " + data.iocId() + " " + data.periodId());
+    }
+
+    /**
+     * The national report's tables as a workbook: summary, IOC table, ingest batches and quarantine
+     * reasons, one sheet each. Every figure is a text cell, so a value that starts with =, +, - or @
+     * stays text and is never evaluated as a formula.
+     */
+    public void renderNationalXlsx(NationalReportData data, Path xlsx) {
+        Map<String, Object> summary = sheetParameters(data);
+        summary.put("PREVIOUS_PERIOD_ID", data.previousPeriodId());
+        summary.put("YEAR_EARLIER_PERIOD_ID", data.yearEarlierPeriodId());
+        Map<String, Object> iocs = sheetParameters(data);
+        iocs.put("KEY_METRIC_NAMES", data.keyMetricNames());
+        List<JasperPrint> sheets = List.of(
+                fill(NATIONAL_SUMMARY, summary, data.summary()),
+                fill(NATIONAL_IOC_TABLE, iocs, data.iocRows()),
+                fill(NATIONAL_INGEST, sheetParameters(data), data.ingestRows()),
+                fill(NATIONAL_REASONS, sheetParameters(data), data.quarantineReasons()));
+        SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
+        configuration.setSheetNames(WORKBOOK_SHEETS.toArray(String[]::new));
+        configuration.setOnePagePerSheet(false);
+        configuration.setDetectCellType(false);
+        configuration.setRemoveEmptySpaceBetweenRows(true);
+        configuration.setWhitePageBackground(false);
+        JRXlsxExporter exporter = new JRXlsxExporter();
+        exporter.setExporterInput(SimpleExporterInput.getInstance(sheets));
+        exporter.setConfiguration(configuration);
+        export(xlsx, exporter::setExporterOutput, exporter::exportReport);
+    }
+
+    private Map<String, Object> sheetParameters(NationalReportData data) {
+        Map<String, Object> parameters = markingParameters();
+        parameters.put("PERIOD_ID", data.periodId());
+        parameters.put(JRParameter.IS_IGNORE_PAGINATION, Boolean.TRUE);
+        return parameters;
+    }
+
+    private Map<String, Object> markingParameters() {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("MARKING", options.marking());
+        return parameters;
+    }
+
+    /** The compiled template, compiled on first use. */
+    JasperReport template(String name) {
+        return COMPILED.computeIfAbsent(name, ReportRenderer::compile);
+    }
+
+    private static JasperReport compile(String name) {
+        String resource = TEMPLATE_FOLDER + name + ".jrxml";
+        try (InputStream in = ReportRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("report template " + resource + " is not on the class path");
+            }
+            return JasperCompileManager.compileReport(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("report template " + resource + " does not compile: " + e.getMessage(), e);
+        }
+    }
+
+    /** Fills a template; with rows null the report runs once over a single empty record (a master report). */
+    private JasperPrint fill(String name, Map<String, Object> parameters, List<?> records) {
+        try {
+            return records == null
+                    ? JasperFillManager.fillReport(template(name), parameters, new JREmptyDataSource(1))
+                    : JasperFillManager.fillReport(template(name), parameters, new JRMapCollectionDataSource(rows(records)));
+        } catch (JRException e) {
+            throw new IllegalStateException("report " + name + " could not be filled: " + e.getMessage(), e);
+        }
+    }
+
+    private void exportPdf(JasperPrint print, Path pdf, String title) {
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle(title);
+        configuration.setMetadataSubject(options.marking());
+        configuration.setMetadataCreator("IOC Metrics");
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setConfiguration(configuration);
+        export(pdf, exporter::setExporterOutput, exporter::exportReport);
+    }
+
+    private interface Export {
+        void run() throws JRException;
+    }
+
+    private static void export(Path file, java.util.function.Consumer<SimpleOutputStreamExporterOutput> output, Export export) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            output.accept(new SimpleOutputStreamExporterOutput(file.toFile()));
+            export.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Each record as the single field {@link #ROW_FIELD} of a map data source row. */
+    static Collection<Map<String, ?>> rows(List<?> records) {
+        return records.stream().<Map<String, ?>>map(record -> Map.of(ROW_FIELD, record)).toList();
+    }
+
+    private static String lines(List<String> lines, String whenEmpty) {
+        return lines.isEmpty() ? whenEmpty : String.join("\n", lines);
+    }
+}

@@ -1,0 +1,22 @@
+package org.iocmetrics.reports;
+
+import java.util.List;
+
+/**
+ * Everything one IOC's scorecard prints, in printed form.
+ *
+ * @param noDataSentence the sentence saying the IOC recorded nothing in the period, or null when it did
+ */
+public record ScorecardData(
+        String reportId,
+        String iocId,
+        String iocName,
+        String timeZone,
+        String periodId,
+        String periodDates,
+        String generatedAt,
+        String noDataSentence,
+        List<ScorecardMetricRow> metrics,
+        List<HeatmapRow> heatmap,
+        List<ActionRow> highRiskNotBoarded,
+        List<ActionRow> duplicatedBoardings) {}

@@ -1,0 +1,4 @@
+package org.iocmetrics.reports;
+
+/** One metric of an IOC scorecard beside the national value and the median of all IOCs. */
+public record ScorecardMetricRow(String group, String metric, String iocValue, String nationalValue, String iocMedian) {}

@@ -1,0 +1,59 @@
+package org.iocmetrics.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NationalReportTest {
+    private static final ReportRenderer RENDERER = new ReportRenderer(ReportOptions.defaults().withMarking("CUI//SP-TEST"));
+
+    @Test
+    void printsTheFiguresNamesAndDatesItIsGiven(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("national-2026-Q1.pdf");
+        RENDERER.renderNationalPdf(ReportFixtures.national(5), pdf);
+
+        String text = String.join("\n", PdfPages.of(pdf));
+        for (String expected : List.of("IOC Program National Report", ReportFixtures.PERIOD_DATES,
+                "NAT-2026-Q1-20260405T120000Z", "gold.metric_values: 7", "ops.ingest_log: absent",
+                "Duplicated boarding hours 1234.5 1100 +134.5 (+12.2%)", "Targeting hit rate 0.041667 0.05",
+                "Sector Boston IOC (IOC-000) 5 12.345678", "Sector Test 4 IOC (IOC-004)",
+                "20260404T231000Z-1a2b arrivals 2026-04-04 23:10:00 1500 1490 7 3 4.2", "BAD_TIMESTAMP 5",
+                "Duplicated boarding hours rose by 134.5", ReportOptions.DEFAULT_DISTRIBUTION_STATEMENT.substring(0, 60))) {
+            assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
+        }
+    }
+
+    @Test
+    void everyPageCarriesTheBannerTopAndBottomAndItsPageNumber(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("national.pdf");
+        RENDERER.renderNationalPdf(ReportFixtures.national(37), pdf);
+
+        List<String> pages = PdfPages.of(pdf);
+        assertTrue(pages.size() >= 8, "cover, summary, IOC table, charts, matrix, appendices: " + pages.size() + " pages");
+        PdfPages.assertMarkedAndNumbered(pages, "CUI//SP-TEST");
+    }
+
+    @Test
+    void emptySectionsSayNoData(@TempDir Path dir) throws Exception {
+        NationalReportData full = ReportFixtures.national(2);
+        NationalReportData empty = new NationalReportData(full.reportId(), full.periodId(), full.periodDates(),
+                full.previousPeriodId(), full.yearEarlierPeriodId(), full.generatedAt(), full.dataAsOf(), List.of(),
+                List.of(), List.of(), full.keyMetricNames(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), full.definitions());
+        Path pdf = dir.resolve("empty.pdf");
+        RENDERER.renderNationalPdf(empty, pdf);
+
+        String text = String.join("\n", PdfPages.of(pdf));
+        for (String expected : List.of("No data: no metric values recorded", "No data: no IOC metric values",
+                "No data: no duplicated boardings recorded in 2026-Q1.", "No data: the ingest log is empty or absent.",
+                "No data: nothing quarantined")) {
+            assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
+        }
+        PdfPages.assertMarkedAndNumbered(PdfPages.of(pdf), "CUI//SP-TEST");
+        assertEquals(List.of(), empty.iocRows());
+    }
+}

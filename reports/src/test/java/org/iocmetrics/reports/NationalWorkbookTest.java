@@ -1,0 +1,106 @@
+package org.iocmetrics.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NationalWorkbookTest {
+    private static final ReportRenderer RENDERER = new ReportRenderer(ReportOptions.defaults());
+
+    @Test
+    void sheetsHoldTheSummaryIocTableAndDataQuality(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("national-2026-Q1.xlsx");
+        RENDERER.renderNationalXlsx(ReportFixtures.national(3), xlsx);
+
+        try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = new XSSFWorkbook(in)) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertEquals(ReportRenderer.WORKBOOK_SHEETS, names);
+            assertEquals("CUI", cellTexts(workbook.getSheet("Summary")).get(0));
+            assertEquals(List.of("Duplicated boarding hours", "1234.5", "1100", "+134.5 (+12.2%)", "n/a", "n/a"),
+                    rowStartingWith(workbook.getSheet("Summary"), "Duplicated boarding hours"));
+            assertEquals(List.of("Sector Boston IOC (IOC-000)", "3", "12.345678", "5", "6", "7", "8"),
+                    rowStartingWith(workbook.getSheet("IOCs"), "Sector Boston IOC (IOC-000)"));
+            assertEquals(List.of("20260404T231000Z-1a2b", "arrivals", "2026-04-04 23:10:00", "1500", "1490", "7", "3", "4.2"),
+                    rowStartingWith(workbook.getSheet("Ingest batches"), "20260404T231000Z-1a2b"));
+            assertEquals(List.of("arrivals", "BAD_TIMESTAMP", "5"),
+                    rowStartingWith(workbook.getSheet("Quarantine reasons"), "arrivals"));
+        }
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaStaysText(@TempDir Path dir) throws Exception {
+        List<String> hostile = List.of("=HYPERLINK(\"http://x.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1:A2)");
+        NationalReportData data = ReportFixtures.national(1);
+        List<IocRow> rows = new ArrayList<>();
+        for (String text : hostile) {
+            rows.add(new IocRow("IOC-X", text, data.iocRows().get(0).cells()));
+        }
+        List<ReasonRow> reasons = hostile.stream().map(text -> new ReasonRow(text, "BAD_ENUM", 1)).toList();
+        NationalReportData withHostileText = new NationalReportData(data.reportId(), data.periodId(), data.periodDates(),
+                data.previousPeriodId(), data.yearEarlierPeriodId(), data.generatedAt(), data.dataAsOf(), data.tableVersions(),
+                data.summary(), data.callouts(), data.keyMetricNames(), rows, data.effortByIoc(), data.uncoveredShareByIoc(),
+                data.countTrend(), data.hoursTrend(), data.agencyPairs(), data.ingestRows(), reasons, data.definitions());
+        Path xlsx = dir.resolve("hostile.xlsx");
+        RENDERER.renderNationalXlsx(withHostileText, xlsx);
+
+        try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = new XSSFWorkbook(in)) {
+            for (String text : hostile) {
+                assertTextCell(workbook.getSheet("IOCs"), text + " (IOC-X)");
+                assertTextCell(workbook.getSheet("Quarantine reasons"), text);
+            }
+        }
+    }
+
+    private static void assertTextCell(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.FORMULA) {
+                    throw new AssertionError("formula cell " + cell.getAddress() + ": " + cell.getCellFormula());
+                }
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("no text cell '" + text + "' in sheet " + sheet.getSheetName() + ": " + cellTexts(sheet));
+    }
+
+    private static List<String> rowStartingWith(Sheet sheet, String first) {
+        for (Row row : sheet) {
+            List<String> texts = texts(row);
+            if (!texts.isEmpty() && texts.get(0).equals(first)) {
+                return texts;
+            }
+        }
+        throw new AssertionError("no row starting with '" + first + "' in " + sheet.getSheetName() + ": " + cellTexts(sheet));
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        for (Cell cell : row) {
+            if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isEmpty()) {
+                texts.add(cell.getStringCellValue());
+            }
+        }
+        return texts;
+    }
+
+    private static List<String> cellTexts(Sheet sheet) {
+        List<String> texts = new ArrayList<>();
+        sheet.forEach(row -> texts.addAll(texts(row)));
+        return texts;
+    }
+}

@@ -1,0 +1,87 @@
+package org.iocmetrics.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Hand-made report data with known figures, for the rendering tests. */
+final class ReportFixtures {
+    private ReportFixtures() {}
+
+    static final String PERIOD_DATES = "2026-01-01 to 2026-03-31 (period_start 2026-01-01, period_end 2026-04-01,"
+            + " local dates in each IOC's time zone)";
+
+    static String iocId(int i) {
+        return String.format(Locale.ROOT, "IOC-%03d", i);
+    }
+
+    static String iocName(int i) {
+        return i == 0 ? "Sector Boston IOC" : "Sector Test " + i + " IOC";
+    }
+
+    static NationalReportData national(int iocCount) {
+        List<IocRow> iocRows = new ArrayList<>();
+        List<ChartPoint> effort = new ArrayList<>();
+        List<ChartPoint> uncovered = new ArrayList<>();
+        for (int i = 0; i < iocCount; i++) {
+            List<TableCell> cells = new ArrayList<>();
+            for (int c = 0; c < NationalReportData.KEY_METRIC_COLUMNS; c++) {
+                cells.add(new TableCell(i == 0 && c == 1 ? "12.345678" : String.valueOf(iocCount - i + c), i < iocCount / 4 + 1));
+            }
+            iocRows.add(new IocRow(iocId(i), iocName(i), cells));
+            effort.add(new ChartPoint("Duplicated boarding hours", iocId(i), 10.0 + i, null));
+            effort.add(new ChartPoint("Overlapping patrol hours", iocId(i), 5.0 + i / 2.0, null));
+            uncovered.add(new ChartPoint("Uncovered share", iocId(i), 20.0 + i, (20 + i) + "%"));
+        }
+        List<ChartPoint> countTrend = new ArrayList<>();
+        List<ChartPoint> hoursTrend = new ArrayList<>();
+        String[] periods = {"2024-Q2", "2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1"};
+        for (int p = 0; p < periods.length; p++) {
+            countTrend.add(new ChartPoint("Duplicate boardings", periods[p], p < 3 ? null : 40.0 + p, null));
+            countTrend.add(new ChartPoint("High-risk arrivals not boarded", periods[p], p < 3 ? null : 10.0 + p, null));
+            hoursTrend.add(new ChartPoint("Duplicated boarding hours", periods[p], p < 3 ? null : 100.0 + 3 * p, null));
+        }
+        List<SummaryRow> summary = List.of(
+                new SummaryRow("Duplication of effort", "Duplicate boardings", "57", "49", "+8 (+16.3%)", "n/a", "n/a"),
+                new SummaryRow("Duplication of effort", "Duplicated boarding hours", "1234.5", "1100", "+134.5 (+12.2%)", "n/a", "n/a"),
+                new SummaryRow("Coverage gaps", "Uncovered patrol hours", "0.333333", "n/a", "n/a", "n/a", "n/a"),
+                new SummaryRow("Targeting outcomes", "Targeting hit rate", "0.041667", "0.05", "-0.008333 (-16.7%)", "n/a", "n/a"));
+        return new NationalReportData("NAT-2026-Q1-20260405T120000Z", "2026-Q1", PERIOD_DATES, "2025-Q4", "2025-Q1",
+                "2026-04-05 12:00:00 UTC", "2026-04-04 23:10:00 UTC (latest ingest batch)",
+                List.of(new TableVersion("gold.metric_values", "7"), new TableVersion("ops.ingest_log", "absent")),
+                summary,
+                List.of("Duplicated boarding hours rose by 134.5 (+12.2%) against 2025-Q4, a worsening."),
+                List.of("Duplicate boardings", "Duplicated boarding hours", "Overlapping patrol hours",
+                        "High-risk arrivals not boarded", "Uncovered patrol hours", "Unscreened arrivals"),
+                iocRows, effort, uncovered, countTrend, hoursTrend,
+                List.of(new AgencyPairCell("CBP", "USCG", 5, "#C0392B"), new AgencyPairCell("USCG", "CBP", 5, "#C0392B"),
+                        new AgencyPairCell("HSI", "USCG", 1, "#F5B7B1"), new AgencyPairCell("USCG", "HSI", 1, "#F5B7B1")),
+                List.of(new IngestRow("20260404T231000Z-1a2b", "arrivals", "2026-04-04 23:10:00", 1500, 1490, 7, 3, "4.2")),
+                List.of(new ReasonRow("arrivals", "BAD_TIMESTAMP", 5), new ReasonRow("operations", "UNKNOWN_IOC", 2)),
+                List.of(new DefinitionRow("Duplication of effort", "DUPLICATE_BOARDINGS", "Duplicate boardings",
+                                "Boarded arrivals boarded under two or more distinct efforts.", "duplicated boarded arrivals", "boarded arrivals"),
+                        new DefinitionRow("Duplication of effort", "DUPLICATE_BOARDING_HOURS", "Duplicated boarding hours",
+                                "Personnel hours beyond the first effort.", "", "")));
+    }
+
+    static ScorecardData scorecard(String noDataSentence) {
+        List<HeatmapRow> heatmap = new ArrayList<>();
+        for (int hour = 0; hour < 24; hour++) {
+            List<HeatCell> days = new ArrayList<>();
+            for (int day = 0; day < HeatmapRow.DAYS; day++) {
+                int percent = (hour * 7 + day * 13) % 101;
+                days.add(new HeatCell(percent + "%", percent > 50 ? "#2E7D32" : "#C8E6C9"));
+            }
+            heatmap.add(new HeatmapRow(String.format(Locale.ROOT, "%02d:00", hour), days));
+        }
+        boolean empty = noDataSentence != null;
+        return new ScorecardData("SC-2026-Q1-IOC-000-20260405T120000Z", iocId(0), iocName(0), "America/New_York",
+                "2026-Q1", "2026-01-01 to 2026-03-31", "2026-04-05 12:00:00 UTC", noDataSentence,
+                List.of(new ScorecardMetricRow("Duplication of effort", "Duplicate boardings", empty ? "0" : "3", "57", "2"),
+                        new ScorecardMetricRow("Duplication of effort", "Duplicated boarding hours", empty ? "0" : "12.345678", "1234.5", "10.5"),
+                        new ScorecardMetricRow("Targeting outcomes", "Targeting hit rate", "", "0.041667", "0.05")),
+                empty ? List.of() : heatmap,
+                empty ? List.of() : List.of(new ActionRow("MV Northern Star", "9074729", "2026-02-03 06:15", "CBP, USCG", "")),
+                empty ? List.of() : List.of(new ActionRow("MSC Aurora", "9321483", "2026-03-08 01:30", "CBP, MSP-MARINE, USCG", "7.5")));
+    }
+}

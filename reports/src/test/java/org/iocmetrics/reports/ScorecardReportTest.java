@@ -1,0 +1,45 @@
+package org.iocmetrics.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScorecardReportTest {
+    private static final ReportRenderer RENDERER = new ReportRenderer(ReportOptions.defaults());
+
+    @Test
+    void printsTheIocBesideNationalAndMedianWithItsActionLists(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("scorecard-2026-Q1-IOC-000.pdf");
+        RENDERER.renderScorecardPdf(ReportFixtures.scorecard(null), pdf);
+
+        List<String> pages = PdfPages.of(pdf);
+        String text = String.join("\n", pages);
+        for (String expected : List.of("Sector Boston IOC (IOC-000)", "Period 2026-Q1: 2026-01-01 to 2026-03-31 (America/New_York)",
+                "Duplicated boarding hours 12.345678 1234.5 10.5", "Targeting hit rate 0.041667 0.05",
+                "00:00 0% 13% 26% 39% 52% 65% 78%", "Arrived (local time)",
+                "MV Northern Star 9074729 2026-02-03 06:15 CBP, USCG", "MSC Aurora 9321483 2026-03-08 01:30",
+                "7.5")) {
+            assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
+        }
+        assertTrue(!text.contains("No arrivals or operations recorded"), text);
+        PdfPages.assertMarkedAndNumbered(pages, ReportOptions.DEFAULT_MARKING);
+    }
+
+    @Test
+    void anIocWithoutDataStillGetsAScorecardSayingSo(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("scorecard-empty.pdf");
+        String sentence = "No arrivals or operations recorded for this IOC in 2026-Q1.";
+        RENDERER.renderScorecardPdf(ReportFixtures.scorecard(sentence), pdf);
+
+        List<String> pages = PdfPages.of(pdf);
+        String text = String.join("\n", pages);
+        assertTrue(text.contains(sentence), text);
+        assertTrue(text.contains("No data: no patrol coverage recorded."), text);
+        assertEquals(2, text.split("None in this period\\.", -1).length - 1, text);
+        PdfPages.assertMarkedAndNumbered(pages, ReportOptions.DEFAULT_MARKING);
+    }
+}
