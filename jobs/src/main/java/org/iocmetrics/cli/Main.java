@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         version = "ioc-metrics 0.1.0",
         description = "Interagency Operations Center metrics: ingest IOC extracts into a Delta lake,"
                 + " compute period metrics and render the periodic reports.",
-        subcommands = {IngestCommand.class, MetricsCommand.class, ReportCommand.class, GenerateCommand.class,
+        subcommands = {PipelineCommand.class, IngestCommand.class, MetricsCommand.class, ReportCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

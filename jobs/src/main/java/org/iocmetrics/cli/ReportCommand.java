@@ -1,16 +1,19 @@
 package org.iocmetrics.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import org.iocmetrics.common.Defaults;
 import org.iocmetrics.common.SparkSessions;
-import org.iocmetrics.common.UserError;
+import org.iocmetrics.gold.GoldJob;
+import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.ReportJob;
-import org.iocmetrics.reports.ReportOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,13 +36,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}.")
     Path out = Defaults.OUT;
 
-    @Option(names = "--marking", paramLabel = "TEXT",
-            description = "Marking banner at the top and bottom of every page. Default: ${DEFAULT-VALUE}.")
-    String marking = ReportOptions.DEFAULT_MARKING;
-
-    @Option(names = "--distribution", paramLabel = "TEXT",
-            description = "Distribution statement on the cover. Default: the program's standard statement.")
-    String distribution = ReportOptions.DEFAULT_DISTRIBUTION_STATEMENT;
+    @Mixin
+    ReportMarkings markings;
 
     @Spec
     CommandSpec spec;
@@ -47,11 +45,12 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period reportPeriod = Period.parse(period);
-        if (marking.isBlank() || distribution.isBlank()) {
-            throw new UserError("--marking and --distribution must not be blank");
-        }
-        List<Path> files = ReportJob.render(SparkSessions.getOrCreate("ioc-metrics report"), lake, reportPeriod, out,
-                new ReportOptions(marking, distribution));
+        SparkSession spark = SparkSessions.getOrCreate("ioc-metrics report");
+        GoldJob.requireGold(spark, lake);
+        List<Period> shown = new ArrayList<>(List.of(reportPeriod));
+        shown.addAll(ReportJob.comparisonPeriods(reportPeriod));
+        MetricsJob.computeMissing(spark, lake, shown);
+        List<Path> files = ReportJob.render(spark, lake, reportPeriod, out, markings.options());
         var console = spec.commandLine().getOut();
         console.printf(Locale.ROOT, "%d report files for %s in %s%n", files.size(), reportPeriod.id(),
                 out.resolve("reports").toAbsolutePath().normalize());

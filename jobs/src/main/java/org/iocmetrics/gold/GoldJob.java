@@ -43,6 +43,17 @@ public final class GoldJob {
         }
     }
 
+    /** Fails with a one-line reason unless the gold tables exist (the report command reads them). */
+    public static void requireGold(SparkSession spark, Path lake) {
+        for (LakeTable table : List.of(LakeTable.GOLD_ARRIVAL_FACTS, LakeTable.GOLD_OPERATION_FACTS,
+                LakeTable.GOLD_PATROL_INTERVALS)) {
+            if (table.version(spark, lake).isEmpty()) {
+                throw new UserError("gold table " + table.relativePath() + " is missing under " + lake
+                        + ": run metrics or pipeline first");
+            }
+        }
+    }
+
     public static Dataset<Row> silver(SparkSession spark, Path lake, Source source) {
         return spark.read().format("delta").load(LakeTable.silver(source).pathIn(lake));
     }

@@ -27,8 +27,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -118,6 +120,21 @@ public final class MetricsJob {
             return values.count();
         });
         return values;
+    }
+
+    /**
+     * Computes, from the gold tables, those of {@code periods} that gold/metric_values does not hold yet
+     * (the report command's comparison periods), and returns them.
+     */
+    public static List<Period> computeMissing(SparkSession spark, Path lake, List<Period> periods) {
+        Set<String> present = new HashSet<>();
+        if (LakeTable.GOLD_METRIC_VALUES.version(spark, lake).isPresent()) {
+            GoldJob.read(spark, lake, LakeTable.GOLD_METRIC_VALUES).select(PERIOD).distinct().collectAsList()
+                    .forEach(r -> present.add(r.getString(0)));
+        }
+        List<Period> missing = periods.stream().filter(p -> !present.contains(p.id())).toList();
+        missing.forEach(p -> compute(spark, lake, p));
+        return missing;
     }
 
     /**

@@ -3,8 +3,10 @@ package org.iocmetrics.report;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.iocmetrics.common.StageLog;
 import org.iocmetrics.metrics.Period;
@@ -20,6 +22,18 @@ public final class ReportJob {
     static final String FOLDER = "reports";
 
     private ReportJob() {}
+
+    /**
+     * The periods the national report shows beside {@code period}: the previous period of the same kind,
+     * the same period a year earlier and the trend's earlier periods. Their metrics must be in the lake.
+     */
+    public static List<Period> comparisonPeriods(Period period) {
+        Set<Period> periods = new LinkedHashSet<>(period.trailing(NationalReport.TREND_PERIODS));
+        periods.add(period.previous());
+        periods.add(period.yearEarlier());
+        periods.remove(period);
+        return List.copyOf(periods);
+    }
 
     /** Renders every report of the period and returns the files written. */
     public static List<Path> render(SparkSession spark, Path lake, Period period, Path outDir, ReportOptions options) {

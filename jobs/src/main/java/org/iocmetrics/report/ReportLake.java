@@ -93,9 +93,7 @@ final class ReportLake {
     private List<MetricValue> metricValues(Period period) {
         Set<String> periods = new TreeSet<>();
         periods.add(period.id());
-        periods.add(period.previous().id());
-        periods.add(period.yearEarlier().id());
-        period.trailing(NationalReport.TREND_PERIODS).forEach(p -> periods.add(p.id()));
+        ReportJob.comparisonPeriods(period).forEach(p -> periods.add(p.id()));
         Set<String> known = new TreeSet<>();
         for (Metric metric : Metric.values()) {
             known.add(metric.id());

@@ -1,0 +1,79 @@
+package org.iocmetrics.pipeline;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.iocmetrics.common.LakeTable;
+import org.iocmetrics.common.StageLog;
+import org.iocmetrics.gold.GoldJob;
+import org.iocmetrics.ingest.IngestJob;
+import org.iocmetrics.ingest.IngestResult;
+import org.iocmetrics.metrics.DefaultPeriod;
+import org.iocmetrics.metrics.MetricsCsv;
+import org.iocmetrics.metrics.MetricsJob;
+import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.ReportJob;
+import org.iocmetrics.reports.ReportOptions;
+
+/**
+ * The whole run of CLI.md's {@code pipeline}: ingest the drop, rebuild gold, compute the period (and
+ * the periods its reports compare against), write metrics.csv and the reports, and record it all in
+ * run-manifest.json.
+ */
+public final class Pipeline {
+    private final SparkSession spark;
+    private final Map<String, Double> stepSeconds = new LinkedHashMap<>();
+
+    private Pipeline(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    /** Runs every step; {@code requested} null means the last complete quarter in the data. */
+    public static RunManifest run(SparkSession spark, Path input, Path lake, Period requested, Path out,
+                                  ReportOptions reportOptions) {
+        return new Pipeline(spark).execute(input, lake, requested, out, reportOptions);
+    }
+
+    private RunManifest execute(Path input, Path lake, Period requested, Path out, ReportOptions reportOptions) {
+        Instant startedAt = Instant.now();
+        IngestResult ingest = step("ingest", () -> IngestJob.run(spark, input, lake));
+        step("gold", () -> {
+            GoldJob.build(spark, lake);
+            return null;
+        });
+        Period period = requested != null ? requested : DefaultPeriod.lastCompleteQuarter(spark, lake);
+        List<Path> outputs = new ArrayList<>();
+        outputs.add(step("metrics", () -> {
+            Dataset<Row> values = MetricsJob.compute(spark, lake, period);
+            return MetricsCsv.write(values, out);
+        }));
+        step("comparison metrics", () -> {
+            for (Period shown : ReportJob.comparisonPeriods(period)) {
+                MetricsJob.compute(spark, lake, shown);
+            }
+            return null;
+        });
+        Map<String, Long> tableVersions = LakeTable.versions(spark, lake);
+        outputs.addAll(step("reports", () -> ReportJob.render(spark, lake, period, out, reportOptions)));
+        RunManifest manifest = new RunManifest(input, lake, out, period, ingest, tableVersions, outputs,
+                stepSeconds, startedAt, Instant.now());
+        manifest.write();
+        StageLog.info("pipeline " + period.id() + ": " + outputs.size() + " outputs and "
+                + RunManifest.FILE_NAME + " in " + out.toAbsolutePath().normalize());
+        return manifest;
+    }
+
+    private <T> T step(String name, Supplier<T> work) {
+        long started = System.nanoTime();
+        T result = work.get();
+        stepSeconds.put(name, Math.round((System.nanoTime() - started) / 1e6) / 1e3);
+        return result;
+    }
+}
