@@ -155,9 +155,10 @@ public final class MetricsJob {
         Map<String, Map<String, Double>> tallies = new TreeMap<>();
         Map<String, Double> national = new HashMap<>();
         zones.forEach((ioc, zone) -> {
+            double periodMicros = micros(period, zone);
             Map<String, Double> tally = new HashMap<>();
-            tally.put(PERIOD_MICROS, (double) micros(period, zone));
-            national.merge(PERIOD_MICROS, (double) micros(period, zone), Double::sum);
+            tally.put(PERIOD_MICROS, periodMicros);
+            national.merge(PERIOD_MICROS, periodMicros, Double::sum);
             tallies.put(ioc, tally);
         });
         addTallies(tallies, national, arrivalTallies(arrivals));

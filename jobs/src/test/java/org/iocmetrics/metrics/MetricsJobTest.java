@@ -24,8 +24,13 @@ class MetricsJobTest {
     private static final String HNL = "IOC-HNL";
     private static final String NATIONAL = null;
 
-    /** One IOC with every kind of arrival and operation in 2026-Q1, one IOC without any data. */
-    private static MetricValues quarterDrop() {
+    private static MetricValues quarterValues;
+
+    /** One IOC with every kind of arrival and operation in 2026-Q1, one IOC without any data; computed once. */
+    private static synchronized MetricValues quarterDrop() {
+        if (quarterValues != null) {
+            return quarterValues;
+        }
         MetricValues drop = new MetricValues();
         drop.iocs.addAll(List.of(ioc(NYC, "America/New_York"), ioc(EMPTY, "America/Chicago")));
         drop.ports.addAll(List.of(port("USNYC", NYC), port("USSTL", EMPTY)));
@@ -75,7 +80,8 @@ class MetricsJobTest {
                         "2026-04-05T02:00:00Z", PLANNED_START, "2026-03-05T00:00:00Z"),
                 operation("E1", NYC, "GPA", "SECURITY_BOARDING", "EXECUTED", "2026-04-01T05:00:00Z",
                         "2026-04-01T06:00:00Z", ARRIVAL_ID, "A6", FINDINGS_COUNT, 3)));
-        return drop.compute("2026-Q1");
+        quarterValues = drop.compute("2026-Q1");
+        return quarterValues;
     }
 
     @Test
