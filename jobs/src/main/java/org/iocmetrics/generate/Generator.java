@@ -35,7 +35,7 @@ public final class Generator {
     public record Options(Path out, LocalDate from, LocalDate to, double scale, long seed, boolean noise) {}
 
     /** What a run wrote, for the caller's summary line. */
-    public record Summary(long rows, double seconds, long peakHeapBytes) {
+    public record Summary(long rows, double seconds, long peakHeapBytes, long liveHeapBytes) {
         public double rowsPerSecond() {
             return rows / Math.max(seconds, 1e-9);
         }
@@ -76,7 +76,7 @@ public final class Generator {
                 writeManifest(options, total);
             }
             long rows = EVENT_SOURCES.stream().mapToLong(total::rowsWritten).sum();
-            return new Summary(rows, (System.nanoTime() - started) / 1e9, heap.bytes());
+            return new Summary(rows, (System.nanoTime() - started) / 1e9, heap.bytes(), heap.liveBytes());
         }
     }
 
