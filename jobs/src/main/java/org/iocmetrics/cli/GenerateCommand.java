@@ -43,8 +43,10 @@ public final class GenerateCommand implements Callable<Integer> {
         Generator.Options options = new Generator.Options(out, date("--from", from), date("--to", to), scale, seed, noise);
         Generator.Summary summary = new Generator(ReferenceData.load()).run(options, System.err);
         System.err.println(String.format(Locale.ROOT,
-                "generate: %,d rows in %.1f s (%,.0f rows/s), peak heap %,d MB, written to %s",
-                summary.rows(), summary.seconds(), summary.rowsPerSecond(), summary.peakHeapBytes() >> 20, out));
+                "generate: %,d rows in %.1f s (%,.0f rows/s), peak heap %,d MB (at most %,d MB live after a GC),"
+                        + " written to %s",
+                summary.rows(), summary.seconds(), summary.rowsPerSecond(), summary.peakHeapBytes() >> 20,
+                summary.liveHeapBytes() >> 20, out));
         return 0;
     }
 

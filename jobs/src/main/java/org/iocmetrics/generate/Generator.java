@@ -21,13 +21,16 @@ import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Source;
 
 /**
- * Generates a synthetic input drop for every IOC over a date range, day by day: each day's IOCs are
- * generated in parallel (each from its own seeded stream) and written in IOC order, so memory does
- * not grow with the range or the scale and the same arguments always give the same bytes.
+ * Generates a synthetic input drop for every IOC over a date range, day by day: a few IOC-days at a
+ * time are generated in parallel (each from its own seeded stream) and written in IOC order, so
+ * memory holds only those IOC-days whatever the range, and the same arguments always give the same
+ * bytes on any number of cores.
  */
 public final class Generator {
     static final List<Source> EVENT_SOURCES = List.of(Source.ARRIVALS, Source.SCREENINGS, Source.OPERATIONS);
     public static final String NOISE_MANIFEST = "noise-manifest.json";
+    /** IOC-days generated together and then written: enough to keep every core busy, few enough to hold. */
+    private static final int IOCS_AT_ONCE = 2 * Runtime.getRuntime().availableProcessors();
 
     /**
      * @param scale multiplies volumes; 1 = the annual arrivals of port-traffic.csv (about 65,000 a year nationally)
@@ -35,7 +38,7 @@ public final class Generator {
     public record Options(Path out, LocalDate from, LocalDate to, double scale, long seed, boolean noise) {}
 
     /** What a run wrote, for the caller's summary line. */
-    public record Summary(long rows, double seconds, long peakHeapBytes) {
+    public record Summary(long rows, double seconds, long peakHeapBytes, long liveHeapBytes) {
         public double rowsPerSecond() {
             return rows / Math.max(seconds, 1e-9);
         }
@@ -59,11 +62,14 @@ public final class Generator {
         try (HeapPeak heap = new HeapPeak(); DropWriter writer = new DropWriter(options.out())) {
             for (LocalDate date = options.from(); !date.isAfter(options.to()); date = date.plusDays(1)) {
                 LocalDate day = date;
-                List<DayRows> results = IntStream.range(0, reference.iocs().size()).parallel()
-                        .mapToObj(i -> generate(options, profiles.get(i), traffic, patrols, i, day)).toList();
-                writer.write(YearMonth.from(day), joined(results, r -> r.text), joined(results, r -> r.resentText));
-                for (DayRows rows : results) {
-                    month.add(rows.noise);
+                int iocs = reference.iocs().size();
+                for (int first = 0; first < iocs; first += IOCS_AT_ONCE) {
+                    List<DayRows> results = IntStream.range(first, Math.min(iocs, first + IOCS_AT_ONCE)).parallel()
+                            .mapToObj(i -> generate(options, profiles.get(i), traffic, patrols, i, day)).toList();
+                    writer.write(YearMonth.from(day), joined(results, r -> r.text), joined(results, r -> r.resentText));
+                    for (DayRows rows : results) {
+                        month.add(rows.noise);
+                    }
                 }
                 if (day.equals(options.to()) || day.plusDays(1).getDayOfMonth() == 1) {
                     total.add(month);
@@ -76,7 +82,7 @@ public final class Generator {
                 writeManifest(options, total);
             }
             long rows = EVENT_SOURCES.stream().mapToLong(total::rowsWritten).sum();
-            return new Summary(rows, (System.nanoTime() - started) / 1e9, heap.bytes());
+            return new Summary(rows, (System.nanoTime() - started) / 1e9, heap.bytes(), heap.liveBytes());
         }
     }
 

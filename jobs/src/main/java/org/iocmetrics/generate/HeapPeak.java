@@ -18,19 +18,19 @@ import javax.management.openmbean.CompositeData;
 /**
  * The most heap a run held at once. The heap is fullest just before a collection, so this listens to
  * the collectors' notifications and keeps the largest heap occupancy seen before one (and the
- * occupancy at the end, for a run without any collection).
+ * occupancy at the end, for a run without any collection), and the largest seen just after one,
+ * which is the live data the run needed.
  */
 final class HeapPeak implements AutoCloseable {
     private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong live = new AtomicLong();
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     private final NotificationListener listener = (notification, handback) -> {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-            Map<String, MemoryUsage> before = GarbageCollectionNotificationInfo
-                    .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageBeforeGc();
-            long used = before.entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
-                    .mapToLong(e -> e.getValue().getUsed()).sum();
-            peak.accumulateAndGet(used, Math::max);
+            var gc = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+            peak.accumulateAndGet(heapUsed(gc.getMemoryUsageBeforeGc()), Math::max);
+            live.accumulateAndGet(heapUsed(gc.getMemoryUsageAfterGc()), Math::max);
         }
     };
 
@@ -42,8 +42,18 @@ final class HeapPeak implements AutoCloseable {
         }
     }
 
+    private long heapUsed(Map<String, MemoryUsage> pools) {
+        return pools.entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().getUsed()).sum();
+    }
+
     long bytes() {
         return Math.max(peak.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+
+    /** The most heap still in use right after a collection: what the run really had to keep. */
+    long liveBytes() {
+        return live.get();
     }
 
     @Override

@@ -141,7 +141,7 @@ final class Noise {
         return OffsetDateTime.parse(timestamp).toInstant();
     }
 
-    static String wrongCheckDigit(String imo) {
+    private static String wrongCheckDigit(String imo) {
         int digit = imo.charAt(6) - '0';
         return imo.substring(0, 6) + (digit + 1) % 10;
     }

@@ -1,6 +1,5 @@
 package org.iocmetrics.generate;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,10 +46,6 @@ final class Row {
 
     void appendTo(StringBuilder out) {
         Csv.appendLine(out, values);
-    }
-
-    boolean sameValues(Row other) {
-        return Arrays.equals(values, other.values);
     }
 
     private int position(String column) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.iocmetrics.contract.Enums;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.generate.ReferenceData.Port;
@@ -280,11 +281,11 @@ final class VesselTraffic {
         }
     }
 
-    private static double hoursOf(String type, java.util.SplittableRandom rng) {
+    private static double hoursOf(String type, SplittableRandom rng) {
         return type.equals(CARGO_EXAM) ? Seeds.between(rng, 3, 6) : Seeds.between(rng, 2, 4);
     }
 
-    private static int crew(String agency, java.util.SplittableRandom rng) {
+    private static int crew(String agency, SplittableRandom rng) {
         return agency.equals(USCG) ? 4 + rng.nextInt(3) : 2 + rng.nextInt(3);
     }
 
