@@ -86,11 +86,7 @@ public final class IngestJob {
                     outcomes.getOrDefault(Versioning.QUARANTINED, 0L),
                     outcomes.getOrDefault(Versioning.DUPLICATE, 0L),
                     promoted, startedAt, startedAt, 0);
-            if (!counts.accountingHolds()) {
-                throw new IllegalStateException(String.format(Locale.ROOT,
-                        "row accounting failed for %s: read %d != accepted %d + quarantined %d + duplicates %d",
-                        source.tableName(), read, counts.rowsAccepted(), counts.rowsQuarantined(), counts.rowsDuplicate()));
-            }
+            counts.requireAccounting();
             Dataset<Row> quarantined = classified.where(col(Versioning.OUTCOME).equalTo(Versioning.QUARANTINED));
             // Delta operations cost seconds each: skip the ones with nothing to write
             if (counts.rowsQuarantined() > 0) {

@@ -3,6 +3,7 @@ package org.iocmetrics.ingest;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.iocmetrics.contract.Source;
 
@@ -22,6 +23,15 @@ public record SourceResult(
     /** rows read = accepted + quarantined + duplicates: nothing lost, nothing counted twice. */
     public boolean accountingHolds() {
         return rowsRead == rowsAccepted + rowsQuarantined + rowsDuplicate;
+    }
+
+    /** A failed invariant, not bad input: the run must stop before anything more is written. */
+    void requireAccounting() {
+        if (!accountingHolds()) {
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "row accounting failed for %s: read %d != accepted %d + quarantined %d + duplicates %d",
+                    source.tableName(), rowsRead, rowsAccepted, rowsQuarantined, rowsDuplicate));
+        }
     }
 
     /** The ingest log's column names as keys, for run-manifest.json. */

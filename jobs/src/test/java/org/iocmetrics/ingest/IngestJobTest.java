@@ -145,6 +145,17 @@ class IngestJobTest {
     }
 
     @Test
+    void anUnreadableFileFailsWithOneLineNamingTheFile(@TempDir Path work) {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        TestDrops.write(drop, "screenings/part-1.csv.gz", "this is not gzip");
+
+        UserError error = assertThrows(UserError.class, () -> IngestJob.run(spark, drop, work.resolve("lake")));
+
+        assertEquals("screenings/part-1.csv.gz: unreadable file (Not in GZIP format)", error.getMessage());
+        assertFalse(Files.exists(work.resolve("lake")));
+    }
+
+    @Test
     void helpExitsZero() {
         assertEquals(0, Main.run("ingest", "--help"));
     }

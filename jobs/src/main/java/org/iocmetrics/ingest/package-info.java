@@ -1,0 +1,27 @@
+/**
+ * Ingestion of an input drop (DATA-CONTRACT.md) into the lake: bronze, silver, quarantine and the
+ * ingest log. {@link org.iocmetrics.ingest.IngestJob#run} is the entry point; the stages are pure
+ * Dataset transformations ({@code DropReader} aside, which reads files):
+ * <ol>
+ *   <li>{@code DropInspector}: the drop is validated before anything is written (directory, every
+ *       source, readable files, required columns); the batch id is a SHA-256 of every data file's
+ *       relative path and bytes, so the same drop ingested twice is found in the ingest log and
+ *       not written again.</li>
+ *   <li>{@code DropReader}: every file as strings; Parquet timestamps become ISO text with an
+ *       offset; {@code _row_number} is the 1-based data row within its file, in file order (a
+ *       multi-line quoted CSV record is one row).</li>
+ *   <li>{@code RowValidation}: typed values and ALL reason codes of a row.</li>
+ *   <li>{@code Versioning}: among valid rows, exact copies (same typed contract values) collapse
+ *       into the first by file and row; an id and version (updated_at; the id alone for reference
+ *       tables) with two contents is CONFLICTING_VERSION for every content (copies of a
+ *       conflicting content still count as duplicates); an event version equal to silver's is a
+ *       duplicate, a different one a conflict. Older versions than silver's are accepted rows
+ *       that the MERGE leaves unapplied.</li>
+ * </ol>
+ * Sources run in dependency order (IOCs, agencies, ports, arrivals, screenings, operations), so
+ * referential rules see silver including this batch's accepted rows. Each source's log row is
+ * written when the source is done: a run stopped half-way resumes with the sources not yet logged.
+ * Orphans (quarantined for ORPHAN_ARRIVAL alone) keep their original batch and file lineage when
+ * promoted to silver; their quarantine row is marked released, never deleted.
+ */
+package org.iocmetrics.ingest;
