@@ -1,5 +1,6 @@
 package org.iocmetrics.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period reportPeriod = Period.parse(period);
+        if (!Files.isDirectory(lake)) {
+            throw new UserError("no lake at " + lake.toAbsolutePath().normalize() + ": run ingest and metrics first, or pass --lake");
+        }
         if (marking.isBlank() || distribution.isBlank()) {
             throw new UserError("--marking and --distribution must not be blank");
         }

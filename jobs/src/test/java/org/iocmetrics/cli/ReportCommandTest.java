@@ -34,6 +34,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void aMissingLakeIsAOneLineError() {
+        int[] status = new int[1];
+        String err = stderrOf(() -> status[0] = Main.run("report", "--lake", "no-such-lake", "--period", "2026-Q1"));
+
+        assertEquals(2, status[0]);
+        assertTrue(err.startsWith("ioc-metrics: no lake at "), err);
+        assertTrue(err.contains("no-such-lake"), err);
+    }
+
+    @Test
     void thePeriodIsRequired() {
         int[] status = new int[1];
         String err = stderrOf(() -> status[0] = Main.run("report", "--lake", "no-lake"));
