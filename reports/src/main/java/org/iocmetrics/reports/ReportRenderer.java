@@ -89,6 +89,10 @@ public final class ReportRenderer {
         parameters.put("COUNT_TREND", rows(data.countTrend()));
         parameters.put("HOURS_TREND", rows(data.hoursTrend()));
         parameters.put("AGENCY_PAIRS", rows(data.agencyPairs()));
+        parameters.put("EFFORT_HAS_DATA", anyValue(data.effortByIoc()));
+        parameters.put("UNCOVERED_HAS_DATA", anyValue(data.uncoveredShareByIoc()));
+        parameters.put("COUNT_TREND_HAS_DATA", anyValue(data.countTrend()));
+        parameters.put("HOURS_TREND_HAS_DATA", anyValue(data.hoursTrend()));
         parameters.put("INGEST_ROWS", rows(data.ingestRows()));
         parameters.put("REASON_ROWS", rows(data.quarantineReasons()));
         parameters.put("DEFINITION_ROWS", rows(data.definitions()));
@@ -235,6 +239,11 @@ public final class ReportRenderer {
     /** Each record as the single field {@link #ROW_FIELD} of a map data source row. */
     static Collection<Map<String, ?>> rows(List<?> records) {
         return records.stream().<Map<String, ?>>map(record -> Map.of(ROW_FIELD, record)).toList();
+    }
+
+    /** Whether a chart has anything to draw; without, the report says "No data" in its place. */
+    private static boolean anyValue(List<ChartPoint> points) {
+        return points.stream().anyMatch(point -> point.value() != null);
     }
 
     private static String lines(List<String> lines, String whenEmpty) {

@@ -51,6 +51,10 @@ class NationalReportTest {
         String text = String.join("\n", PdfPages.of(pdf));
         for (String expected : List.of("No data: no metric values recorded", "No data: no IOC metric values",
                 "No data: no duplicated boardings recorded in 2026-Q1.", "No data: the ingest log is empty or absent.",
+                "No data: no duplicated boarding or overlapping patrol hours recorded for 2026-Q1.",
+                "No data: no uncovered patrol hours recorded for 2026-Q1.",
+                "No data: no national counts recorded for the last 8 periods.",
+                "No data: no national hours recorded for the last 8 periods.",
                 "No data: nothing quarantined")) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
