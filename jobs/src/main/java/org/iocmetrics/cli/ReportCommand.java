@@ -1,5 +1,6 @@
 package org.iocmetrics.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.iocmetrics.common.Defaults;
 import org.iocmetrics.common.SparkSessions;
+import org.iocmetrics.common.UserError;
 import org.iocmetrics.gold.GoldJob;
 import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
@@ -45,6 +47,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period reportPeriod = Period.parse(period);
+        if (!Files.isDirectory(lake)) {
+            throw new UserError("no lake at " + lake.toAbsolutePath().normalize() + ": run ingest and metrics first, or pass --lake");
+        }
         SparkSession spark = SparkSessions.getOrCreate("ioc-metrics report");
         GoldJob.requireGold(spark, lake);
         List<Period> shown = new ArrayList<>(List.of(reportPeriod));

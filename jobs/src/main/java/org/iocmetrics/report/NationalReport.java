@@ -32,7 +32,7 @@ final class NationalReport {
             Metric.UNSCREENED_ARRIVALS);
     static final List<Metric> COUNT_TREND = List.of(Metric.DUPLICATE_BOARDINGS, Metric.HIGH_RISK_NOT_BOARDED,
             Metric.TARGETED_NOT_BOARDED, Metric.UNSCREENED_ARRIVALS);
-    static final List<Metric> HOURS_TREND = List.of(Metric.DUPLICATE_BOARDING_HOURS, Metric.OVERLAPPING_PATROL_HOURS);
+    static final List<Metric> EFFORT_HOURS = List.of(Metric.DUPLICATE_BOARDING_HOURS, Metric.OVERLAPPING_PATROL_HOURS);
     static final int TREND_PERIODS = 8;
     static final int CALLOUTS = 3;
 
@@ -60,7 +60,7 @@ final class NationalReport {
                 effortByIoc(iocs, table, period),
                 uncoveredShareByIoc(iocs, table, period),
                 trend(COUNT_TREND, table, period),
-                trend(HOURS_TREND, table, period),
+                trend(EFFORT_HOURS, table, period),
                 agencyPairs(inputs.arrivals()),
                 inputs.ingestRows(),
                 inputs.quarantineReasons(),
@@ -147,7 +147,7 @@ final class NationalReport {
     static List<ChartPoint> effortByIoc(List<Ioc> iocs, MetricTable table, Period period) {
         List<ChartPoint> points = new ArrayList<>();
         for (Ioc ioc : iocs) {
-            for (Metric metric : HOURS_TREND) {
+            for (Metric metric : EFFORT_HOURS) {
                 Double hours = value(table.ioc(metric, ioc.iocId(), period.id()));
                 points.add(new ChartPoint(metric.displayName(), ioc.iocId(), hours, null));
             }

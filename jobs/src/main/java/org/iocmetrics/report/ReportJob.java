@@ -10,7 +10,6 @@ import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.iocmetrics.common.StageLog;
 import org.iocmetrics.metrics.Period;
-import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.reports.ReportOptions;
 import org.iocmetrics.reports.ReportRenderer;
 
@@ -62,11 +61,12 @@ public final class ReportJob {
         renderer.renderNationalXlsx(national, xlsx);
         files.add(xlsx);
         MetricTable table = new MetricTable(inputs.metricValues());
-        for (Ioc ioc : inputs.iocs()) {
+        // Scorecards are independent fills of shared compiled templates: spread them over the cores.
+        files.addAll(inputs.iocs().parallelStream().map(ioc -> {
             Path scorecard = folder.resolve("scorecard-" + period.id() + "-" + ioc.iocId() + ".pdf");
             renderer.renderScorecardPdf(Scorecard.build(inputs, table, period, ioc, generatedAt), scorecard);
-            files.add(scorecard);
-        }
+            return scorecard;
+        }).toList());
         return files;
     }
 }

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 
 import io.delta.tables.DeltaTable;
 import java.nio.file.Path;
@@ -17,9 +16,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -40,9 +41,11 @@ import org.iocmetrics.reports.ReasonRow;
 import org.iocmetrics.reports.TableVersion;
 
 /**
- * The reports' one reading edge: reads each table at the version it records on the cover, and only
- * small results (filtered to the period, aggregated or limited) reach the driver. A table that does
- * not exist yet reads as empty.
+ * The reports' one reading edge: notes each table's current version (printed on the cover), then
+ * reads that current snapshot, which Delta has just cached, instead of time-travelling to the noted
+ * version (a second state reconstruction per table for the same data: reports run after the
+ * pipeline's writes). Only small results (filtered to the period, aggregated or limited) reach the
+ * driver. A table that does not exist yet reads as empty.
  */
 final class ReportLake {
     static final List<LakeTable> TABLES = List.of(LakeTable.GOLD_METRIC_VALUES, LakeTable.GOLD_ARRIVAL_FACTS,
@@ -80,14 +83,16 @@ final class ReportLake {
                 .map(t -> new TableVersion(t.displayName(), versions.containsKey(t) ? String.valueOf(versions.get(t)) : "absent"))
                 .toList();
         List<Ioc> iocs = iocs(metricValues);
+        List<Row> batches = recentIngestLog();
         return new ReportInputs(iocs, metricValues, inLocalPeriod(arrivals(windowStart, windowEnd), iocs, period),
-                covered(windowStart, windowEnd), ingestRows(), quarantineReasons(), tableVersions, dataAsOf(metricValues));
+                covered(windowStart, windowEnd), ingestRows(batches), quarantineReasons(), tableVersions,
+                dataAsOf(batches, metricValues));
     }
 
     private Optional<Dataset<Row>> table(LakeTable table) {
-        Long version = versions.get(table);
-        return version == null ? Optional.empty()
-                : Optional.of(spark.read().format("delta").option("versionAsOf", version).load(table.pathIn(lake)));
+        return versions.containsKey(table)
+                ? Optional.of(spark.read().format("delta").load(table.pathIn(lake)))
+                : Optional.empty();
     }
 
     private List<MetricValue> metricValues(Period period) {
@@ -163,19 +168,21 @@ final class ReportLake {
         return intervals;
     }
 
-    private List<IngestRow> ingestRows() {
-        List<IngestRow> rows = new ArrayList<>();
-        table(LakeTable.INGEST_LOG).ifPresent(t -> t
+    /** The newest ingest-log rows, newest batch first: batch, source, started, counts, seconds, finished. */
+    private List<Row> recentIngestLog() {
+        return table(LakeTable.INGEST_LOG).map(t -> t
                 .orderBy(col(IngestLogColumns.STARTED_AT).desc(), col(IngestLogColumns.SOURCE))
                 .limit(INGEST_ROWS)
                 .select(IngestLogColumns.BATCH_ID, IngestLogColumns.SOURCE, IngestLogColumns.STARTED_AT,
                         IngestLogColumns.ROWS_READ, IngestLogColumns.ROWS_ACCEPTED, IngestLogColumns.ROWS_QUARANTINED,
-                        IngestLogColumns.ROWS_DUPLICATE, IngestLogColumns.SECONDS)
-                .collectAsList()
-                .forEach(r -> rows.add(new IngestRow(r.getString(0), r.getString(1),
-                        Figures.utc(instant(r, 2)).replace(" UTC", ""), whole(r, 3), whole(r, 4), whole(r, 5), whole(r, 6),
-                        MetricNumberFormat.format(number(r, 7), false)))));
-        return rows;
+                        IngestLogColumns.ROWS_DUPLICATE, IngestLogColumns.SECONDS, IngestLogColumns.FINISHED_AT)
+                .collectAsList()).orElse(List.of());
+    }
+
+    private static List<IngestRow> ingestRows(List<Row> batches) {
+        return batches.stream().map(r -> new IngestRow(r.getString(0), r.getString(1),
+                Figures.utc(instant(r, 2)).replace(" UTC", ""), whole(r, 3), whole(r, 4), whole(r, 5), whole(r, 6),
+                MetricNumberFormat.format(number(r, 7), false))).toList();
     }
 
     private List<ReasonRow> quarantineReasons() {
@@ -194,16 +201,11 @@ final class ReportLake {
     }
 
     /** When the newest batch finished ingesting; without an ingest log, when the newest metric was computed. */
-    private Instant dataAsOf(List<MetricValue> metricValues) {
-        Instant[] finished = {null};
-        table(LakeTable.INGEST_LOG).ifPresent(t -> {
-            Row row = t.agg(max(IngestLogColumns.FINISHED_AT)).head();
-            finished[0] = row.isNullAt(0) ? null : instant(row, 0);
-        });
-        if (finished[0] != null) {
-            return finished[0];
-        }
-        return metricValues.stream().map(MetricValue::computedAt).filter(at -> at != null).max(Instant::compareTo).orElse(null);
+    private static Instant dataAsOf(List<Row> batches, List<MetricValue> metricValues) {
+        Stream<Instant> instants = batches.isEmpty()
+                ? metricValues.stream().map(MetricValue::computedAt)
+                : batches.stream().map(r -> instant(r, 8));
+        return instants.filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
     }
 
     private static Instant instant(Row row, int i) {

@@ -76,8 +76,12 @@ class ReportJobTest {
             assertEquals(5, written.count());
         }
 
+        for (Path file : files) {
+            if (file.toString().endsWith(".pdf")) {
+                PdfPages.assertMarkedAndNumbered(PdfPages.of(file), MARKING);
+            }
+        }
         List<String> nationalPages = PdfPages.of(files.get(0));
-        PdfPages.assertMarkedAndNumbered(nationalPages, MARKING);
         String national = String.join("\n", nationalPages);
         for (String expected : List.of(
                 "2026-01-01 to 2026-03-31 (period_start 2026-01-01, period_end 2026-04-01",
@@ -111,14 +115,13 @@ class ReportJobTest {
         String guam = String.join("\n", PdfPages.of(files.get(3)));
         assertTrue(guam.contains("Pacific Trader 9000002 2026-01-01 06:00 CBP, HSI, USCG 3"), guam);
 
-        List<String> quietPages = PdfPages.of(files.get(4));
-        PdfPages.assertMarkedAndNumbered(quietPages, MARKING);
-        assertTrue(String.join("\n", quietPages).contains("No arrivals or operations recorded for this IOC in 2026-Q1."));
+        assertTrue(String.join("\n", PdfPages.of(files.get(4))).contains("No arrivals or operations recorded for this IOC in 2026-Q1."));
     }
 
     @Test
     void anEmptyLakeGivesANationalReportSayingNoDataAndNoScorecards(@TempDir Path dir) throws Exception {
-        List<Path> files = ReportJob.render(SharedSpark.session(), dir.resolve("lake"), Q1, dir.resolve("out"),
+        Path lake = Files.createDirectories(dir.resolve("lake"));
+        List<Path> files = ReportJob.render(SharedSpark.session(), lake, Q1, dir.resolve("out"),
                 ReportOptions.defaults());
 
         assertEquals(2, files.size());

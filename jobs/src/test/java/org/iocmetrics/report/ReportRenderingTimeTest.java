@@ -39,25 +39,40 @@ class ReportRenderingTimeTest {
             iocs.add(new Ioc(id, "Sector " + i + " IOC", zone));
             for (Period p : period.trailing(NationalReport.TREND_PERIODS)) {
                 for (Metric metric : Metric.values()) {
-                    values.add(new MetricValue(metric, GoldColumns.SCOPE_IOC, id, p.id(), (double) (i * 7 % 23), (double) (i * 7 % 23),
-                            100.0, computed));
+                    double value = sample(metric, i * 7 + p.start().getMonthValue() + metric.ordinal());
+                    values.add(new MetricValue(metric, GoldColumns.SCOPE_IOC, id, p.id(), value, value, 2159.0, computed));
                 }
             }
             Instant start = period.startIn(zone);
             for (int a = 0; a < 12; a++) {
                 Instant at = start.plusSeconds(3600L * (a * 173 + i));
                 arrivals.add(new ArrivalFact(id, "Vessel " + i + "-" + a, "90" + (10000 + i * 100 + a), at, a % 3 == 0, a % 3 != 0,
-                        a % 2 == 0, a % 2 == 0 ? 2.5 : 0, List.of(agencies[a % 5], agencies[(a + i) % 5]), List.of(agencies[a % 5])));
-                covered.add(new Interval(id, at, at.plusSeconds(3600L * (3 + a % 5))));
+                        a % 2 == 0, a % 2 == 0 ? 2.5 : 0, List.of(agencies[a % 5], agencies[(a + i % 4 + 1) % 5]), List.of(agencies[a % 5])));
+            }
+            // a day patrol of 8 to 12 hours most days, starting between 06:00 and 09:00 (zone offsets aside)
+            for (int day = 0; day < 90; day++) {
+                if ((day + i) % 7 != 3) {
+                    Instant from = start.plusSeconds(86_400L * day + 3600L * (6 + (day + i) % 4));
+                    covered.add(new Interval(id, from, from.plusSeconds(3600L * (8 + day % 5))));
+                }
             }
         }
         for (Period p : period.trailing(NationalReport.TREND_PERIODS)) {
             for (Metric metric : Metric.values()) {
-                values.add(new MetricValue(metric, GoldColumns.SCOPE_NATIONAL, null, p.id(), 250.0 + p.start().getMonthValue(),
-                        250.0, 3700.0, computed));
+                double value = IOCS * sample(metric, p.start().getYear() + p.start().getMonthValue() + metric.ordinal());
+                values.add(new MetricValue(metric, GoldColumns.SCOPE_NATIONAL, null, p.id(), value, value, IOCS * 2159.0, computed));
             }
         }
         return new ReportInputs(iocs, values, arrivals, covered, List.of(), List.of(), List.of(), computed);
+    }
+
+    /** A plausible, varied figure of a metric's kind from a seed. */
+    private static double sample(Metric metric, int seed) {
+        return switch (metric.kind()) {
+            case COUNT -> seed * 7 % 23;
+            case HOURS, MEDIAN_HOURS -> (seed * 13 % 37) * 1.25;
+            case RATIO -> (seed * 17 % 100) / 100.0;
+        };
     }
 
     @Test

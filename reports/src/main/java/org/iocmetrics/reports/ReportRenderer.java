@@ -18,6 +18,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -32,7 +33,10 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
  * the data record, so their expressions are checked against the records when they compile.
  */
 public final class ReportRenderer {
-    private static final String TEMPLATE_FOLDER = "org/iocmetrics/reports/";
+    static final String TEMPLATE_FOLDER = "org/iocmetrics/reports/";
+    static final String SOURCE_SUFFIX = ".jrxml";
+    /** Templates compiled at build time ({@link TemplateCompiler}). */
+    static final String COMPILED_SUFFIX = ".jasper";
     /** The single field through which every template reads its data record. */
     static final String ROW_FIELD = "row";
 
@@ -85,6 +89,10 @@ public final class ReportRenderer {
         parameters.put("COUNT_TREND", rows(data.countTrend()));
         parameters.put("HOURS_TREND", rows(data.hoursTrend()));
         parameters.put("AGENCY_PAIRS", rows(data.agencyPairs()));
+        parameters.put("EFFORT_HAS_DATA", anyValue(data.effortByIoc()));
+        parameters.put("UNCOVERED_HAS_DATA", anyValue(data.uncoveredShareByIoc()));
+        parameters.put("COUNT_TREND_HAS_DATA", anyValue(data.countTrend()));
+        parameters.put("HOURS_TREND_HAS_DATA", anyValue(data.hoursTrend()));
         parameters.put("INGEST_ROWS", rows(data.ingestRows()));
         parameters.put("REASON_ROWS", rows(data.quarantineReasons()));
         parameters.put("DEFINITION_ROWS", rows(data.definitions()));
@@ -164,11 +172,22 @@ public final class ReportRenderer {
         return COMPILED.computeIfAbsent(name, ReportRenderer::compile);
     }
 
+    /** The template compiled at build time, or compiled now when the build did not (an IDE run). */
     private static JasperReport compile(String name) {
-        String resource = TEMPLATE_FOLDER + name + ".jrxml";
-        try (InputStream in = ReportRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+        ClassLoader loader = ReportRenderer.class.getClassLoader();
+        String resource = TEMPLATE_FOLDER + name;
+        try (InputStream compiled = loader.getResourceAsStream(resource + COMPILED_SUFFIX)) {
+            if (compiled != null) {
+                return (JasperReport) JRLoader.loadObject(compiled);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("compiled report template " + resource + " does not load: " + e.getMessage(), e);
+        }
+        try (InputStream in = loader.getResourceAsStream(resource + SOURCE_SUFFIX)) {
             if (in == null) {
-                throw new IllegalStateException("report template " + resource + " is not on the class path");
+                throw new IllegalStateException("report template " + resource + SOURCE_SUFFIX + " is not on the class path");
             }
             return JasperCompileManager.compileReport(in);
         } catch (IOException e) {
@@ -220,6 +239,11 @@ public final class ReportRenderer {
     /** Each record as the single field {@link #ROW_FIELD} of a map data source row. */
     static Collection<Map<String, ?>> rows(List<?> records) {
         return records.stream().<Map<String, ?>>map(record -> Map.of(ROW_FIELD, record)).toList();
+    }
+
+    /** Whether a chart has anything to draw; without, the report says "No data" in its place. */
+    private static boolean anyValue(List<ChartPoint> points) {
+        return points.stream().anyMatch(point -> point.value() != null);
     }
 
     private static String lines(List<String> lines, String whenEmpty) {

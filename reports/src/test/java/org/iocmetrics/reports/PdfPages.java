@@ -30,7 +30,10 @@ public final class PdfPages {
         return pageText.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
-    /** Fails unless every page starts and ends with the marking and says "Page N of M" with the right N and M. */
+    /**
+     * Fails unless every page starts and ends with the marking, says "Page N of M" with the right N and M,
+     * and holds something besides the banners and the footer (no empty page).
+     */
     public static void assertMarkedAndNumbered(List<String> pages, String marking) {
         for (int i = 0; i < pages.size(); i++) {
             List<String> lines = lines(pages.get(i));
@@ -40,6 +43,7 @@ public final class PdfPages {
             String pageOf = "Page " + (i + 1) + " of " + pages.size();
             org.junit.jupiter.api.Assertions.assertTrue(lines.get(lines.size() - 2).endsWith(pageOf),
                     "'" + pageOf + "' in the footer, " + where);
+            org.junit.jupiter.api.Assertions.assertTrue(lines.size() > 3, "empty " + where);
         }
     }
 }

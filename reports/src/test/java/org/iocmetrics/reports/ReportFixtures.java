@@ -56,7 +56,7 @@ final class ReportFixtures {
                 iocRows, effort, uncovered, countTrend, hoursTrend,
                 List.of(new AgencyPairCell("CBP", "USCG", 5, "#C0392B"), new AgencyPairCell("USCG", "CBP", 5, "#C0392B"),
                         new AgencyPairCell("HSI", "USCG", 1, "#F5B7B1"), new AgencyPairCell("USCG", "HSI", 1, "#F5B7B1")),
-                List.of(new IngestRow("20260404T231000Z-1a2b", "arrivals", "2026-04-04 23:10:00", 1500, 1490, 7, 3, "4.2")),
+                List.of(new IngestRow("3f9a1c07b2e4d681", "arrivals", "2026-04-04 23:10:00", 1500, 1490, 7, 3, "4.2")),
                 List.of(new ReasonRow("arrivals", "BAD_TIMESTAMP", 5), new ReasonRow("operations", "UNKNOWN_IOC", 2)),
                 List.of(new DefinitionRow("Duplication of effort", "DUPLICATE_BOARDINGS", "Duplicate boardings",
                                 "Boarded arrivals boarded under two or more distinct efforts.", "duplicated boarded arrivals", "boarded arrivals"),
