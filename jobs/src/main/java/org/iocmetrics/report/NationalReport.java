@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.ReportInputs.ArrivalFact;
@@ -26,6 +28,9 @@ import org.iocmetrics.reports.TableCell;
 
 /** Builds the national report's data from the lake's small results: figures, changes, call-outs, charts. */
 final class NationalReport {
+    /** Agencies shown in the who-duplicates-whom matrix: the ones in the most duplicated pairs. */
+    static final int MATRIX_AGENCIES = 12;
+
     /** The IOC table's columns; the table is sorted by the first, worst first. */
     static final List<Metric> KEY_METRICS = List.of(Metric.DUPLICATE_BOARDING_HOURS, Metric.DUPLICATE_BOARDINGS,
             Metric.OVERLAPPING_PATROL_HOURS, Metric.HIGH_RISK_NOT_BOARDED, Metric.UNCOVERED_PATROL_HOURS,
@@ -196,11 +201,29 @@ final class NationalReport {
                 }
             }
         }
+        Set<String> shown = mostInvolved(counts);
         int most = counts.values().stream().flatMap(m -> m.values().stream()).max(Integer::compare).orElse(1);
         List<AgencyPairCell> cells = new ArrayList<>();
-        counts.forEach((row, columns) -> columns.forEach((column, n) ->
-                cells.add(new AgencyPairCell(row, column, n, HeatColors.intensity((double) n / most)))));
+        counts.forEach((row, columns) -> columns.forEach((column, n) -> {
+            if (shown.contains(row) && shown.contains(column)) {
+                cells.add(new AgencyPairCell(row, column, n, HeatColors.intensity((double) n / most)));
+            }
+        }));
         return cells;
+    }
+
+    /**
+     * The {@link #MATRIX_AGENCIES} agencies in the most duplicated pairs (ties: by id): a matrix of every
+     * agency in the country would run over a dozen pages and hide the pairs that matter.
+     */
+    private static Set<String> mostInvolved(Map<String, Map<String, Integer>> counts) {
+        Map<String, Integer> totals = new TreeMap<>();
+        counts.forEach((agency, columns) -> totals.put(agency, columns.values().stream().mapToInt(Integer::intValue).sum()));
+        return totals.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MATRIX_AGENCIES)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     static List<DefinitionRow> definitions() {

@@ -1,11 +1,16 @@
 package org.iocmetrics.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.iocmetrics.gold.GoldColumns;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
@@ -107,6 +112,23 @@ class NationalReportTest {
                 new AgencyPairCell("USCG", "CBP", 2, HeatColors.intensity(1)),
                 new AgencyPairCell("USCG", "HSI", 1, HeatColors.intensity(0.5))),
                 NationalReport.agencyPairs(arrivals));
+    }
+
+    @Test
+    void agencyPairMatrixKeepsTheAgenciesInTheMostDuplicatedPairs() {
+        List<ArrivalFact> arrivals = new ArrayList<>();
+        for (int i = 0; i < NationalReport.MATRIX_AGENCIES + 3; i++) {
+            arrivals.add(arrival(true, "USCG", String.format("A%02d", i)));
+        }
+        arrivals.add(arrival(true, "CBP", "A14"));
+        arrivals.add(arrival(true, "CBP", "A14"));
+
+        Set<String> rows = new TreeSet<>();
+        NationalReport.agencyPairs(arrivals).forEach(c -> rows.add(c.rowAgency()));
+        // USCG is in 15 pairs, A14 in 3, CBP in 2, then A00..A13 in 1 each: the first nine by id fill the 12
+        assertEquals(NationalReport.MATRIX_AGENCIES, rows.size());
+        assertTrue(rows.containsAll(List.of("USCG", "A14", "CBP", "A00", "A08")), rows.toString());
+        assertFalse(rows.contains("A09") || rows.contains("A13"), rows.toString());
     }
 
     private static ArrivalFact arrival(boolean duplicated, String... agencies) {
