@@ -9,11 +9,14 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -51,9 +54,11 @@ public final class IngestJob {
         long started = System.nanoTime();
         Drop drop = new DropInspector(spark).inspect(input);
         Map<Source, SourceResult> logged = loggedResults(drop.batchId());
+        Set<String> waitingOrphans = logged.size() == Source.values().length ? Set.of() : sourcesWithWaitingOrphans();
         List<SourceResult> results = new ArrayList<>();
         for (Source source : Source.values()) {
-            results.add(logged.containsKey(source) ? logged.get(source) : ingestSource(drop, source));
+            results.add(logged.containsKey(source) ? logged.get(source)
+                    : ingestSource(drop, source, waitingOrphans.contains(source.tableName())));
         }
         boolean alreadyIngested = logged.size() == Source.values().length;
         if (alreadyIngested) {
@@ -63,13 +68,13 @@ public final class IngestJob {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    private SourceResult ingestSource(Drop drop, Source source) {
+    private SourceResult ingestSource(Drop drop, Source source, boolean orphansWaiting) {
         Instant startedAt = Instant.now();
         Timestamp now = Timestamp.from(startedAt);
         SourceResult result = StageLog.timed("ingest " + source.tableName(), () -> {
             lake.createSilverIfAbsent(source);
-            long promoted = source == Source.SCREENINGS || source == Source.OPERATIONS
-                    ? promoteOrphans(source, drop.batchId(), now) : 0;
+            ReferenceKeys keys = referenceKeys();
+            long promoted = orphansWaiting ? promoteOrphans(source, drop.batchId(), now, keys) : 0;
 
             Dataset<Row> raw = new DropReader(spark).read(source, drop.filesOf(source))
                     .persist(StorageLevel.MEMORY_AND_DISK());
@@ -77,7 +82,7 @@ public final class IngestJob {
             long read = raw.count();
 
             Dataset<Row> classified = Versioning.classify(
-                            RowValidation.validate(raw, source, referenceKeys()), source,
+                            RowValidation.validate(raw, source, keys), source,
                             lake.read(LakeTable.silver(source)))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             Map<String, Long> outcomes = countOutcomes(classified);
@@ -107,18 +112,32 @@ public final class IngestJob {
     }
 
     /**
-     * Orphans of earlier batches (quarantined for ORPHAN_ARRIVAL alone) whose arrival is now in
-     * silver: validated again from their raw values, merged into silver and marked released.
+     * The sources with orphans of earlier batches (quarantined for ORPHAN_ARRIVAL alone, not yet
+     * released): one scan for the batch, so sources without any skip the promotion. Found at the
+     * start, since a source's own new orphans are quarantined after its promotion.
      */
-    private long promoteOrphans(Source source, String batchId, Timestamp now) {
+    private Set<String> sourcesWithWaitingOrphans() {
         if (!lake.exists(LakeTable.QUARANTINE)) {
-            return 0;
+            return Set.of();
         }
-        Dataset<Row> waiting = lake.read(LakeTable.QUARANTINE).where(
-                col(QuarantineColumns.SOURCE).equalTo(source.tableName())
-                        .and(col(QuarantineColumns.RELEASED).equalTo(false))
-                        .and(col(QuarantineColumns.REASONS).equalTo(
-                                array(lit(ReasonCode.ORPHAN_ARRIVAL.name())))));
+        Set<String> sources = new HashSet<>();
+        for (Row row : waitingOrphans().select(QuarantineColumns.SOURCE).distinct().collectAsList()) {
+            sources.add(row.getString(0));
+        }
+        return sources;
+    }
+
+    private Dataset<Row> waitingOrphans() {
+        return lake.read(LakeTable.QUARANTINE).where(col(QuarantineColumns.RELEASED).equalTo(false)
+                .and(col(QuarantineColumns.REASONS).equalTo(array(lit(ReasonCode.ORPHAN_ARRIVAL.name())))));
+    }
+
+    /**
+     * Orphans of earlier batches waiting in quarantine whose arrival is now in silver: validated
+     * again from their raw values, merged into silver and marked released.
+     */
+    private long promoteOrphans(Source source, String batchId, Timestamp now, ReferenceKeys keys) {
+        Dataset<Row> waiting = waitingOrphans().where(col(QuarantineColumns.SOURCE).equalTo(source.tableName()));
         List<Column> asRaw = new ArrayList<>();
         for (String name : source.columnNames()) {
             asRaw.add(col(QuarantineColumns.RAW_VALUES).getItem(name).as(name));
@@ -126,8 +145,7 @@ public final class IngestJob {
         asRaw.add(col(Columns.SOURCE_FILE));
         asRaw.add(col(Columns.ROW_NUMBER));
         asRaw.add(col(Columns.BATCH_ID));
-        Dataset<Row> revalidated = RowValidation.validate(waiting.select(asRaw.toArray(Column[]::new)), source,
-                        referenceKeys())
+        Dataset<Row> revalidated = RowValidation.validate(waiting.select(asRaw.toArray(Column[]::new)), source, keys)
                 .where(RowValidation.isValid())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long promoted = revalidated.count();
@@ -140,9 +158,14 @@ public final class IngestJob {
         return promoted;
     }
 
-    /** Ids in silver, read when a rule asks (after the sources merged before this one). */
+    /**
+     * Ids in silver, read when a rule asks (after the sources merged before this one), each table
+     * once per source ingested: the promotion and the validation of the batch's rows share them.
+     */
     private ReferenceKeys referenceKeys() {
-        return source -> lake.readOrEmpty(LakeTable.silver(source), SilverSchema.of(source)).select(source.idColumn());
+        Map<Source, Dataset<Row>> read = new EnumMap<>(Source.class);
+        return source -> read.computeIfAbsent(source, s ->
+                lake.readOrEmpty(LakeTable.silver(s), SilverSchema.of(s)).select(s.idColumn()));
     }
 
     private static Map<String, Long> countOutcomes(Dataset<Row> classified) {
