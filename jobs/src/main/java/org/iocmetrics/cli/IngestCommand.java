@@ -1,15 +1,13 @@
 package org.iocmetrics.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.iocmetrics.common.Defaults;
 import org.iocmetrics.common.SparkSessions;
 import org.iocmetrics.ingest.IngestJob;
 import org.iocmetrics.ingest.IngestResult;
 import org.iocmetrics.ingest.SourceResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,21 +20,18 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " Ingesting the same drop again does nothing.")
 public final class IngestCommand implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "DIR",
-            description = "The input drop (layout: DATA-CONTRACT.md). Default: the bundled sample drop.")
-    Path input;
+    @Mixin
+    LakeOptions.Input input;
 
-    @Option(names = "--lake", paramLabel = "DIR",
-            description = "The Delta lake, created if absent. Default: ${DEFAULT-VALUE}.")
-    Path lake = Defaults.LAKE;
+    @Mixin
+    LakeOptions.Lake lake;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Path drop = input != null ? input : Defaults.sampleDrop();
-        IngestResult result = IngestJob.run(SparkSessions.getOrCreate("ioc-metrics ingest"), drop, lake);
+        IngestResult result = IngestJob.run(SparkSessions.getOrCreate("ioc-metrics ingest"), input.drop(), lake.lake);
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "batch %s%s%n", result.batchId(),
                 result.alreadyIngested() ? " was already ingested: nothing written" : "");

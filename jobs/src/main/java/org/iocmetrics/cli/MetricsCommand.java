@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.iocmetrics.common.Defaults;
 import org.iocmetrics.common.SparkSessions;
 import org.iocmetrics.gold.GoldJob;
 import org.iocmetrics.metrics.DefaultPeriod;
@@ -13,6 +12,7 @@ import org.iocmetrics.metrics.MetricsCsv;
 import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,19 +25,21 @@ public final class MetricsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--lake", paramLabel = "DIR", description = "Delta lake holding the silver tables (default: ${DEFAULT-VALUE}).")
-    private Path lake = Defaults.LAKE;
+    @Mixin
+    private LakeOptions.Lake lakeOption;
 
     @Option(names = "--period", paramLabel = "PERIOD",
             description = "2026-W09, 2026-03, 2026-Q1, FY2026 or FY2026-Q2 (default: the last complete quarter in the data).")
     private String period;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder for metrics.csv (default: ${DEFAULT-VALUE}).")
-    private Path out = Defaults.OUT;
+    @Mixin
+    private LakeOptions.Out outOption;
 
     @Override
     public Integer call() {
         Period requested = period == null ? null : Period.parse(period);
+        Path lake = lakeOption.lake;
+        Path out = outOption.out;
         SparkSession spark = SparkSessions.getOrCreate("ioc-metrics metrics");
         GoldJob.build(spark, lake);
         Period computed = requested != null ? requested : DefaultPeriod.lastCompleteQuarter(spark, lake);

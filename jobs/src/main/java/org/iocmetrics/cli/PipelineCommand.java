@@ -1,9 +1,7 @@
 package org.iocmetrics.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.iocmetrics.common.Defaults;
 import org.iocmetrics.common.SparkSessions;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.pipeline.Pipeline;
@@ -22,21 +20,19 @@ import picocli.CommandLine.Spec;
                 + " the period's reports into OUT/reports/ and record the run in OUT/run-manifest.json.")
 public final class PipelineCommand implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "DIR",
-            description = "The input drop (layout: DATA-CONTRACT.md). Default: the bundled sample drop.")
-    Path input;
+    @Mixin
+    LakeOptions.Input input;
 
-    @Option(names = "--lake", paramLabel = "DIR",
-            description = "The Delta lake, created if absent. Default: ${DEFAULT-VALUE}.")
-    Path lake = Defaults.LAKE;
+    @Mixin
+    LakeOptions.Lake lake;
 
     @Option(names = "--period", paramLabel = "PERIOD",
             description = "2026-W09, 2026-03, 2026-Q1, FY2026 or FY2026-Q2. Default: the last complete quarter in"
                     + " the data.")
     String period;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}.")
-    Path out = Defaults.OUT;
+    @Mixin
+    LakeOptions.Out out;
 
     @Mixin
     ReportMarkings markings;
@@ -47,12 +43,11 @@ public final class PipelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period requested = period == null ? null : Period.parse(period);
-        Path drop = input != null ? input : Defaults.sampleDrop();
-        RunManifest manifest = Pipeline.run(SparkSessions.getOrCreate("ioc-metrics pipeline"), drop, lake, requested,
-                out, markings.options());
+        RunManifest manifest = Pipeline.run(SparkSessions.getOrCreate("ioc-metrics pipeline"), input.drop(), lake.lake,
+                requested, out.out, markings.options());
         var console = spec.commandLine().getOut();
         console.printf(Locale.ROOT, "%s: metrics.csv, %d report files and %s in %s%n", manifest.period().id(),
-                manifest.outputs().size() - 1, RunManifest.FILE_NAME, out.toAbsolutePath().normalize());
+                manifest.outputs().size() - 1, RunManifest.FILE_NAME, out.out.toAbsolutePath().normalize());
         console.flush();
         return 0;
     }

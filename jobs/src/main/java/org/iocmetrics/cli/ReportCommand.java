@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.iocmetrics.common.Defaults;
 import org.iocmetrics.common.SparkSessions;
 import org.iocmetrics.common.UserError;
 import org.iocmetrics.gold.GoldJob;
@@ -28,15 +27,15 @@ import picocli.CommandLine.Spec;
                 + " report (PDF and XLSX) and one scorecard PDF per IOC.")
 public final class ReportCommand implements Callable<Integer> {
 
-    @Option(names = "--lake", paramLabel = "DIR", description = "The Delta lake. Default: ${DEFAULT-VALUE}.")
-    Path lake = Defaults.LAKE;
+    @Mixin
+    LakeOptions.Lake lakeOption;
 
     @Option(names = "--period", paramLabel = "PERIOD", required = true,
             description = "2026-W09 (ISO week), 2026-03 (month), 2026-Q1 (quarter), FY2026 or FY2026-Q2.")
     String period;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}.")
-    Path out = Defaults.OUT;
+    @Mixin
+    LakeOptions.Out outOption;
 
     @Mixin
     ReportMarkings markings;
@@ -47,6 +46,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period reportPeriod = Period.parse(period);
+        Path lake = lakeOption.lake;
+        Path out = outOption.out;
         if (!Files.isDirectory(lake)) {
             throw new UserError("no lake at " + lake.toAbsolutePath().normalize() + ": run ingest and metrics first, or pass --lake");
         }

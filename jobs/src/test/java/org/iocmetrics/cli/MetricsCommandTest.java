@@ -10,10 +10,7 @@ import static org.iocmetrics.testing.SilverRows.writeSilver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +22,7 @@ import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.testing.SharedSpark;
+import org.iocmetrics.testing.Stderr;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,26 +74,14 @@ class MetricsCommandTest {
 
     @Test
     void aLakeWithoutSilverTablesIsAOneLineError(@TempDir Path lake) {
-        String err = stderrOf(() -> assertEquals(2, Main.run("metrics", "--lake", lake.toString(), "--period", "2026-Q1")));
+        String err = Stderr.of(() -> assertEquals(2, Main.run("metrics", "--lake", lake.toString(), "--period", "2026-Q1")));
         assertEquals("ioc-metrics: no silver tables under " + lake + ": run ingest first\n", err);
     }
 
     @Test
     void aBadPeriodIsAOneLineError(@TempDir Path lake) {
-        String err = stderrOf(() -> assertEquals(2, Main.run("metrics", "--lake", lake.toString(), "--period", "2026-13")));
+        String err = Stderr.of(() -> assertEquals(2, Main.run("metrics", "--lake", lake.toString(), "--period", "2026-13")));
         assertTrue(err.startsWith("ioc-metrics: period '2026-13' does not exist"), err);
         assertEquals(1, err.lines().count(), err);
-    }
-
-    private static String stderrOf(Runnable run) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            run.run();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

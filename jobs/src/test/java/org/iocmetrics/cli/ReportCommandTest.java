@@ -3,30 +3,16 @@ package org.iocmetrics.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import org.iocmetrics.testing.Stderr;
 import org.junit.jupiter.api.Test;
 
 /** The report command's argument errors: one line on stderr and status 2, before any Spark work. */
 class ReportCommandTest {
 
-    private static String stderrOf(Runnable run) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            run.run();
-        } finally {
-            System.setErr(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void aPeriodThatDoesNotParseIsAOneLineError() {
         int[] status = new int[1];
-        String err = stderrOf(() -> status[0] = Main.run("report", "--lake", "no-lake", "--period", "2026-Q5"));
+        String err = Stderr.of(() -> status[0] = Main.run("report", "--lake", "no-lake", "--period", "2026-Q5"));
 
         assertEquals(2, status[0]);
         assertTrue(err.startsWith("ioc-metrics: period '2026-Q5' does not parse"), err);
@@ -36,7 +22,7 @@ class ReportCommandTest {
     @Test
     void aMissingLakeIsAOneLineError() {
         int[] status = new int[1];
-        String err = stderrOf(() -> status[0] = Main.run("report", "--lake", "no-such-lake", "--period", "2026-Q1"));
+        String err = Stderr.of(() -> status[0] = Main.run("report", "--lake", "no-such-lake", "--period", "2026-Q1"));
 
         assertEquals(2, status[0]);
         assertTrue(err.startsWith("ioc-metrics: no lake at "), err);
@@ -46,7 +32,7 @@ class ReportCommandTest {
     @Test
     void thePeriodIsRequired() {
         int[] status = new int[1];
-        String err = stderrOf(() -> status[0] = Main.run("report", "--lake", "no-lake"));
+        String err = Stderr.of(() -> status[0] = Main.run("report", "--lake", "no-lake"));
 
         assertEquals(2, status[0]);
         assertTrue(err.contains("--period"), err);

@@ -119,10 +119,7 @@ class PipelineEndToEndTest {
     @BeforeAll
     static void runPipeline() throws Exception {
         SharedSpark.session();
-        out = work.resolve("out");
-        int status = Main.run("pipeline", "--input", drop().toString(), "--lake", work.resolve("lake").toString(),
-                "--period", "2026-Q1", "--out", out.toString());
-        assertEquals(0, status, "pipeline exit status");
+        out = runPipeline("out");
     }
 
     @Test
@@ -148,11 +145,17 @@ class PipelineEndToEndTest {
 
     @Test
     void rerunningTheSameDropGivesTheSameMetrics() throws IOException {
-        Path again = work.resolve("again");
-        int status = Main.run("pipeline", "--input", drop().toString(), "--lake", work.resolve("lake").toString(),
-                "--period", "2026-Q1", "--out", again.toString());
-        assertEquals(0, status);
+        Path again = runPipeline("again");
         assertEquals(Files.readString(out.resolve("metrics.csv")), Files.readString(again.resolve("metrics.csv")));
+    }
+
+    /** Runs the pipeline on the drop into the one lake of this class, writing into {@code work/outName}. */
+    private static Path runPipeline(String outName) {
+        Path target = work.resolve(outName);
+        int status = Main.run("pipeline", "--input", drop().toString(), "--lake", work.resolve("lake").toString(),
+                "--period", "2026-Q1", "--out", target.toString());
+        assertEquals(0, status, "pipeline exit status");
+        return target;
     }
 
     private static Path drop() {
