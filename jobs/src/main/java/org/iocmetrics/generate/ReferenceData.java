@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.iocmetrics.common.CsvLine;
 import org.iocmetrics.contract.Source;
 
 /**
@@ -112,10 +113,10 @@ public record ReferenceData(
 
     private static List<Map<String, String>> read(String file) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
-            List<String> header = Csv.parse(reader.readLine());
+            List<String> header = CsvLine.parse(reader.readLine());
             List<Map<String, String>> rows = new ArrayList<>();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                List<String> values = Csv.parse(line);
+                List<String> values = CsvLine.parse(line);
                 Map<String, String> row = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), values.get(i));

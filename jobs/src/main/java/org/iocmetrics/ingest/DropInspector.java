@@ -23,6 +23,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SparkSession;
+import org.iocmetrics.common.CsvLine;
 import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Source;
 
@@ -130,7 +131,7 @@ final class DropInspector {
             if (header == null) {
                 throw new IOException("empty file, no header row");
             }
-            return CsvHeader.parse(stripBom(header));
+            return CsvLine.parse(stripBom(header)).stream().map(String::trim).toList();
         }
     }
 

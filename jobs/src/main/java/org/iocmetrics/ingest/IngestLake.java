@@ -109,8 +109,6 @@ final class IngestLake {
 
     /** The current version of a table, or -1 when it does not exist. */
     long version(LakeTable table) {
-        return exists(table)
-                ? DeltaTable.forPath(spark, table.pathIn(lake)).history(1).select("version").first().getLong(0)
-                : -1;
+        return exists(table) ? table.version(spark, lake).orElse(-1) : -1;
     }
 }

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 
-import io.delta.tables.DeltaTable;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -64,10 +63,7 @@ final class ReportLake {
         this.spark = spark;
         this.lake = lake;
         for (LakeTable table : TABLES) {
-            String path = table.pathIn(lake);
-            if (DeltaTable.isDeltaTable(spark, path)) {
-                versions.put(table, DeltaTable.forPath(spark, path).history(1).head().<Long>getAs("version"));
-            }
+            table.version(spark, lake).ifPresent(version -> versions.put(table, version));
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.iocmetrics.common.CsvLine;
 import org.iocmetrics.contract.Enums;
 import org.iocmetrics.contract.Field;
 import org.iocmetrics.contract.ReasonCode;
@@ -210,12 +211,12 @@ final class DropChecker {
             try (InputStream raw = Files.newInputStream(file);
                  BufferedReader reader = new BufferedReader(new InputStreamReader(
                          file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw, StandardCharsets.UTF_8))) {
-                List<String> header = Csv.parse(reader.readLine());
+                List<String> header = CsvLine.parse(reader.readLine());
                 if (!header.equals(source.columnNames())) {
                     throw new AssertionError(file + ": header " + header + " is not the contract's " + source.columnNames());
                 }
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    List<String> values = Csv.parse(line);
+                    List<String> values = CsvLine.parse(line);
                     if (values.size() != header.size()) {
                         throw new AssertionError(String.format(Locale.ROOT, "%s: %d fields in %s", file, values.size(), line));
                     }

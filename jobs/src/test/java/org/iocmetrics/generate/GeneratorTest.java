@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.iocmetrics.common.CsvLine;
 import org.iocmetrics.contract.ReasonCode;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.generate.DropChecker.CheckedRow;
@@ -106,7 +107,7 @@ class GeneratorTest {
     void everyImoHasItsCheckDigitAndEveryMmsiTheMidOfItsFlag() throws IOException {
         Map<String, Set<String>> mids = new HashMap<>();
         String flags = new String(ReferenceData.bytes("flags.csv"), java.nio.charset.StandardCharsets.UTF_8);
-        flags.lines().skip(1).map(Csv::parse).forEach(f -> mids.put(f.get(0), Set.of(f.get(1).split(" "))));
+        flags.lines().skip(1).map(CsvLine::parse).forEach(f -> mids.put(f.get(0), Set.of(f.get(1).split(" "))));
         DropChecker drop = new DropChecker(generate("ids", 5, false, FROM, TO));
         int imos = 0;
         for (CheckedRow a : drop.rows.get(Source.ARRIVALS)) {

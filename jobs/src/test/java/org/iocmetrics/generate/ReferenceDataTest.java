@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.iocmetrics.common.CsvLine;
 import org.iocmetrics.contract.Enums;
 import org.iocmetrics.contract.Source;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ReferenceDataTest {
 
     private static List<List<String>> csv(String file) {
-        return new String(ReferenceData.bytes(file), StandardCharsets.UTF_8).lines().skip(1).map(Csv::parse).toList();
+        return new String(ReferenceData.bytes(file), StandardCharsets.UTF_8).lines().skip(1).map(CsvLine::parse).toList();
     }
 
     @Test
