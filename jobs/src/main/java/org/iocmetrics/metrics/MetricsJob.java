@@ -105,7 +105,10 @@ public final class MetricsJob {
 
     private MetricsJob() {}
 
-    /** Computes the period from the lake's gold tables and replaces that period's rows in gold/metric_values. */
+    /**
+     * Computes the period from the lake's gold tables, replaces that period's rows in gold/metric_values
+     * and returns them as stored.
+     */
     public static Dataset<Row> compute(SparkSession spark, Path lake, Period period) {
         Dataset<Row> values = values(
                 GoldJob.read(spark, lake, LakeTable.GOLD_ARRIVAL_FACTS),
@@ -119,7 +122,9 @@ public final class MetricsJob {
                     .save(LakeTable.GOLD_METRIC_VALUES.pathIn(lake));
             return values.count();
         });
-        return values;
+        // Read back what was stored: the export and the reports then use those rows, and the
+        // computation is not run a second time.
+        return GoldJob.read(spark, lake, LakeTable.GOLD_METRIC_VALUES).filter(col(PERIOD).equalTo(period.id()));
     }
 
     /**
