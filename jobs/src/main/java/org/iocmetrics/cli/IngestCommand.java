@@ -2,14 +2,15 @@ package org.iocmetrics.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.iocmetrics.common.SparkSessions;
+import org.iocmetrics.common.Lake;
+import org.iocmetrics.common.LakeLock;
 import org.iocmetrics.ingest.IngestJob;
 import org.iocmetrics.ingest.IngestResult;
 import org.iocmetrics.ingest.SourceResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code ingest}: one input drop into the lake's bronze, silver, quarantine and ingest log. */
 @Command(
@@ -24,14 +25,19 @@ public final class IngestCommand implements Callable<Integer> {
     LakeOptions.Input input;
 
     @Mixin
-    LakeOptions.Lake lake;
+    LakeOptions.LakeLocation lake;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        IngestResult result = IngestJob.run(SparkSessions.getOrCreate("ioc-metrics ingest"), input.drop(), lake.lake);
+        var drop = input.drop();
+        Lake opened = lake.open("ingest");
+        IngestResult result;
+        try (LakeLock lock = LakeLock.acquire(opened, "ingest", LakeLock.DEFAULT_WAIT)) {
+            result = IngestJob.run(drop, opened);
+        }
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "batch %s%s%n", result.batchId(),
                 result.alreadyIngested() ? " was already ingested: nothing written" : "");

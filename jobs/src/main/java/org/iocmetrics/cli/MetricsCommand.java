@@ -2,10 +2,8 @@ package org.iocmetrics.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.iocmetrics.common.SparkSessions;
+import org.iocmetrics.common.Lake;
+import org.iocmetrics.common.LakeLock;
 import org.iocmetrics.gold.GoldJob;
 import org.iocmetrics.metrics.DefaultPeriod;
 import org.iocmetrics.metrics.MetricsCsv;
@@ -26,7 +24,7 @@ public final class MetricsCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private LakeOptions.Lake lakeOption;
+    private LakeOptions.LakeLocation lakeOption;
 
     @Option(names = "--period", paramLabel = "PERIOD",
             description = "2026-W09, 2026-03, 2026-Q1, FY2026 or FY2026-Q2 (default: the last complete quarter in the data).")
@@ -38,13 +36,17 @@ public final class MetricsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period requested = period == null ? null : Period.parse(period);
-        Path lake = lakeOption.lake;
-        Path out = outOption.out;
-        SparkSession spark = SparkSessions.getOrCreate("ioc-metrics metrics");
-        GoldJob.build(spark, lake);
-        Period computed = requested != null ? requested : DefaultPeriod.lastCompleteQuarter(spark, lake);
-        Dataset<Row> values = MetricsJob.compute(spark, lake, computed);
-        Path file = MetricsCsv.write(values, out);
+        Path out = outOption.folder();
+        Lake lake = lakeOption.open("metrics");
+        // before the lock, which would create the lake's folder: a mistyped --lake stays a one-line error
+        GoldJob.requireSilver(lake);
+        Period computed;
+        Path file;
+        try (LakeLock lock = LakeLock.acquire(lake, "metrics", LakeLock.DEFAULT_WAIT)) {
+            GoldJob.build(lake);
+            computed = requested != null ? requested : DefaultPeriod.lastCompleteQuarter(lake);
+            file = MetricsCsv.write(MetricsJob.compute(lake, computed), out);
+        }
         spec.commandLine().getOut().println("metrics of " + computed.id() + " written to " + file);
         spec.commandLine().getOut().flush();
         return 0;

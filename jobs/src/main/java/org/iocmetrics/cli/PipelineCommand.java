@@ -1,8 +1,10 @@
 package org.iocmetrics.cli;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.iocmetrics.common.SparkSessions;
+import org.iocmetrics.common.Lake;
+import org.iocmetrics.common.LakeLock;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.pipeline.Pipeline;
 import org.iocmetrics.pipeline.RunManifest;
@@ -24,7 +26,7 @@ public final class PipelineCommand implements Callable<Integer> {
     LakeOptions.Input input;
 
     @Mixin
-    LakeOptions.Lake lake;
+    LakeOptions.LakeLocation lake;
 
     @Option(names = "--period", paramLabel = "PERIOD",
             description = "2026-W09, 2026-03, 2026-Q1, FY2026 or FY2026-Q2. Default: the last complete quarter in"
@@ -43,11 +45,17 @@ public final class PipelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period requested = period == null ? null : Period.parse(period);
-        RunManifest manifest = Pipeline.run(SparkSessions.getOrCreate("ioc-metrics pipeline"), input.drop(), lake.lake,
-                requested, out.out, markings.options());
+        Path drop = input.drop();
+        Path folder = out.folder();
+        var options = markings.options();
+        Lake opened = lake.open("pipeline");
+        RunManifest manifest;
+        try (LakeLock lock = LakeLock.acquire(opened, "pipeline", LakeLock.DEFAULT_WAIT)) {
+            manifest = Pipeline.run(drop, opened, requested, folder, options);
+        }
         var console = spec.commandLine().getOut();
         console.printf(Locale.ROOT, "%s: metrics.csv, %d report files and %s in %s%n", manifest.period().id(),
-                manifest.outputs().size() - 1, RunManifest.FILE_NAME, out.out.toAbsolutePath().normalize());
+                manifest.outputs().size() - 1, RunManifest.FILE_NAME, folder);
         console.flush();
         return 0;
     }

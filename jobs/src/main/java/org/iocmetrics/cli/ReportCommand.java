@@ -1,17 +1,18 @@
 package org.iocmetrics.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
+import org.iocmetrics.common.Lake;
+import org.iocmetrics.common.LakeLock;
 import org.iocmetrics.common.SparkSessions;
 import org.iocmetrics.common.UserError;
 import org.iocmetrics.gold.GoldJob;
 import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
+import org.iocmetrics.pipeline.RunManifest;
 import org.iocmetrics.report.ReportJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,15 +25,23 @@ import picocli.CommandLine.Spec;
         name = "report",
         mixinStandardHelpOptions = true,
         description = "Render a period's reports from the Delta lake into OUT/reports/: the national IOC program"
-                + " report (PDF and XLSX) and one scorecard PDF per IOC.")
+                + " report (PDF and XLSX) and one scorecard PDF per IOC. With --manifest, render an earlier"
+                + " run's period again from the table versions its run-manifest.json recorded.")
 public final class ReportCommand implements Callable<Integer> {
 
     @Mixin
-    LakeOptions.Lake lakeOption;
+    LakeOptions.LakeLocation lakeOption;
 
-    @Option(names = "--period", paramLabel = "PERIOD", required = true,
-            description = "2026-W09 (ISO week), 2026-03 (month), 2026-Q1 (quarter), FY2026 or FY2026-Q2.")
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "2026-W09 (ISO week), 2026-03 (month), 2026-Q1 (quarter), FY2026 or FY2026-Q2."
+                    + " Required unless --manifest is given.")
     String period;
+
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "A run-manifest.json of an earlier pipeline run: its period, rendered from the Delta"
+                    + " versions it recorded (time travel), whatever the lake holds now. The lake is the"
+                    + " manifest's unless --lake is given.")
+    Path manifest;
 
     @Mixin
     LakeOptions.Out outOption;
@@ -45,21 +54,39 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Period reportPeriod = Period.parse(period);
-        Path lake = lakeOption.lake;
-        Path out = outOption.out;
-        if (!Files.isDirectory(lake)) {
-            throw new UserError("no lake at " + lake.toAbsolutePath().normalize() + ": run ingest and metrics first, or pass --lake");
+        Path out = outOption.folder();
+        var options = markings.options();
+        Period reportPeriod;
+        List<Path> files;
+        if (manifest != null) {
+            RunManifest.Recorded recorded = RunManifest.read(manifest);
+            reportPeriod = recorded.period();
+            if (period != null && !Period.parse(period).equals(reportPeriod)) {
+                throw new UserError("--period " + period + " differs from the manifest's period " + reportPeriod.id()
+                        + ": leave --period out with --manifest");
+            }
+            String location = spec.commandLine().getParseResult().hasMatchedOption("--lake")
+                    ? lakeOption.lake : recorded.lake();
+            Lake lake = Lake.at(SparkSessions.getOrCreate("ioc-metrics report"), location);
+            GoldJob.requireGold(lake);
+            files = ReportJob.render(lake.pinnedTo(Lake.tablesOf(recorded.tables())), reportPeriod, out, options);
+        } else {
+            if (period == null) {
+                throw new UserError("give --period (or --manifest to render an earlier run again)");
+            }
+            reportPeriod = Period.parse(period);
+            Lake lake = lakeOption.open("report");
+            GoldJob.requireGold(lake);
+            try (LakeLock lock = LakeLock.acquire(lake, "report", LakeLock.DEFAULT_WAIT)) {
+                List<Period> shown = new ArrayList<>(List.of(reportPeriod));
+                shown.addAll(ReportJob.comparisonPeriods(reportPeriod));
+                MetricsJob.computeMissing(lake, shown);
+                files = ReportJob.render(lake, reportPeriod, out, options);
+            }
         }
-        SparkSession spark = SparkSessions.getOrCreate("ioc-metrics report");
-        GoldJob.requireGold(spark, lake);
-        List<Period> shown = new ArrayList<>(List.of(reportPeriod));
-        shown.addAll(ReportJob.comparisonPeriods(reportPeriod));
-        MetricsJob.computeMissing(spark, lake, shown);
-        List<Path> files = ReportJob.render(spark, lake, reportPeriod, out, markings.options());
         var console = spec.commandLine().getOut();
         console.printf(Locale.ROOT, "%d report files for %s in %s%n", files.size(), reportPeriod.id(),
-                out.resolve("reports").toAbsolutePath().normalize());
+                out.resolve("reports"));
         console.flush();
         return 0;
     }

@@ -8,7 +8,7 @@ public final class Defaults {
     private Defaults() {}
 
     /** The lake when --lake is omitted: a folder under the user's working directory. */
-    public static final Path LAKE = Path.of("ioc-lake");
+    public static final String LAKE = "ioc-lake";
     /** Where outputs go when --out is omitted. */
     public static final Path OUT = Path.of("ioc-out");
 

@@ -1,12 +1,6 @@
 package org.iocmetrics.common;
 
-import io.delta.tables.DeltaTable;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.OptionalLong;
-import org.apache.spark.sql.SparkSession;
 import org.iocmetrics.contract.Source;
 
 /**
@@ -47,8 +41,14 @@ public enum LakeTable {
         return relativePath;
     }
 
-    public String pathIn(Path lake) {
-        return lake.resolve(relativePath).toString();
+    /** The table stored at a path under the lake root (the run manifest's keys). */
+    public static LakeTable at(String relativePath) {
+        for (LakeTable table : values()) {
+            if (table.relativePath.equals(relativePath)) {
+                return table;
+            }
+        }
+        throw new UserError("no lake table is stored at " + relativePath);
     }
 
     public static LakeTable bronze(Source source) {
@@ -61,23 +61,5 @@ public enum LakeTable {
 
     public String displayName() {
         return relativePath.replace('/', '.').toLowerCase(Locale.ROOT);
-    }
-
-    /** The table's current Delta version, or empty when the table does not exist yet. */
-    public OptionalLong version(SparkSession spark, Path lake) {
-        String path = pathIn(lake);
-        if (!DeltaTable.isDeltaTable(spark, path)) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(DeltaTable.forPath(spark, path).history(1).select("version").first().getLong(0));
-    }
-
-    /** The current version of every table that exists in the lake, keyed by its path in the lake. */
-    public static Map<String, Long> versions(SparkSession spark, Path lake) {
-        Map<String, Long> versions = new LinkedHashMap<>();
-        for (LakeTable table : values()) {
-            table.version(spark, lake).ifPresent(v -> versions.put(table.relativePath(), v));
-        }
-        return versions;
     }
 }

@@ -5,12 +5,19 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The one place a SparkSession is configured: Delta's extension and catalog, UTC as the session
  * time zone (instants in storage), and small shuffle/snapshot partition counts when running on one
- * machine. Under spark-submit the cluster's master and settings win.
+ * machine. Under spark-submit the cluster's master and settings win; a session already running is
+ * returned unchanged.
  */
 public final class SparkSessions {
     private SparkSessions() {}
 
     public static SparkSession getOrCreate(String appName) {
+        // A session that already runs (a test's shared one, or spark-submit's) is used as it is:
+        // a builder would silently change its settings for everyone else using it.
+        var running = SparkSession.getDefaultSession();
+        if (running.isDefined()) {
+            return running.get();
+        }
         SparkSession.Builder builder = SparkSession.builder().appName(appName);
         boolean local = System.getProperty("spark.master") == null;
         if (local) {

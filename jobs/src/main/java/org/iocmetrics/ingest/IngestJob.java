@@ -24,8 +24,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
+import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.common.StageLog;
+import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.ReasonCode;
 import org.iocmetrics.contract.SilverSchema;
@@ -41,52 +43,95 @@ public final class IngestJob {
     private final SparkSession spark;
     private final IngestLake lake;
 
-    private IngestJob(SparkSession spark, Path lake) {
-        this.spark = spark;
-        this.lake = new IngestLake(spark, lake);
+    private IngestJob(Lake lake) {
+        this.spark = lake.spark();
+        this.lake = new IngestLake(lake);
     }
 
-    public static IngestResult run(SparkSession spark, Path input, Path lake) {
-        return new IngestJob(spark, lake).ingest(input);
+    public static IngestResult run(Path input, Lake lake) {
+        return new IngestJob(lake).ingest(input);
     }
 
     private IngestResult ingest(Path input) {
         long started = System.nanoTime();
         Drop drop = new DropInspector(spark).inspect(input);
         Map<Source, SourceResult> logged = loggedResults(drop.batchId());
-        Set<String> waitingOrphans = logged.size() == Source.values().length ? Set.of() : sourcesWithWaitingOrphans();
-        List<SourceResult> results = new ArrayList<>();
-        for (Source source : Source.values()) {
-            results.add(logged.containsKey(source) ? logged.get(source)
-                    : ingestSource(drop, source, waitingOrphans.contains(source.tableName())));
-        }
         boolean alreadyIngested = logged.size() == Source.values().length;
+        List<SourceResult> results = new ArrayList<>();
         if (alreadyIngested) {
+            results.addAll(logged.values());
             StageLog.info("ingest: batch " + drop.batchId() + " was already ingested; nothing written");
+        } else {
+            Map<Source, ReadSource> read = readWholeBatch(drop, logged.keySet());
+            Set<String> waitingOrphans = sourcesWithWaitingOrphans(drop.batchId());
+            for (Source source : Source.values()) {
+                results.add(logged.containsKey(source) ? logged.get(source)
+                        : ingestSource(drop, read.get(source), waitingOrphans.contains(source.tableName())));
+            }
+            read.values().forEach(r -> r.rows().unpersist());
         }
         return new IngestResult(drop.batchId(), alreadyIngested, results, tableVersions(),
                 (System.nanoTime() - started) / 1e9);
     }
 
-    private SourceResult ingestSource(Drop drop, Source source, boolean orphansWaiting) {
+    /** One source's rows as received, read whole, and how many there are. */
+    private record ReadSource(Source source, Dataset<Row> rows, long count) {}
+
+    /**
+     * Reads every file of the batch to its end before anything is committed, so a truncated or
+     * corrupt file fails the batch with the lake as it was. The rows stay cached for the writes.
+     */
+    private Map<Source, ReadSource> readWholeBatch(Drop drop, Set<Source> alreadyLogged) {
+        return StageLog.timed("read drop", () -> readEverySource(drop, alreadyLogged),
+                read -> String.format(Locale.ROOT, "%,d rows in %d sources",
+                        read.values().stream().mapToLong(ReadSource::count).sum(), read.size()));
+    }
+
+    private Map<Source, ReadSource> readEverySource(Drop drop, Set<Source> alreadyLogged) {
+        Map<Source, ReadSource> read = new EnumMap<>(Source.class);
+        for (Source source : Source.values()) {
+            if (alreadyLogged.contains(source)) {
+                continue;
+            }
+            Dataset<Row> rows = new DropReader(spark).read(source, drop.filesOf(source))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            long count;
+            try {
+                count = rows.count();
+            } catch (RuntimeException e) {
+                rows.unpersist();
+                read.values().forEach(r -> r.rows().unpersist());
+                throw unreadable(source, drop, e);
+            }
+            read.put(source, new ReadSource(source, rows, count));
+        }
+        return read;
+    }
+
+    private static UserError unreadable(Source source, Drop drop, RuntimeException failure) {
+        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName()
+                : failure.getMessage().lines().findFirst().orElse("");
+        return new UserError(source.location() + ": a file cannot be read to its end (" + reason + ")", failure);
+    }
+
+    private SourceResult ingestSource(Drop drop, ReadSource read, boolean orphansWaiting) {
+        Source source = read.source();
+        String batchId = drop.batchId();
         Instant startedAt = Instant.now();
         Timestamp now = Timestamp.from(startedAt);
         SourceResult result = StageLog.timed("ingest " + source.tableName(), () -> {
             lake.createSilverIfAbsent(source);
             ReferenceKeys keys = referenceKeys();
-            long promoted = orphansWaiting ? promoteOrphans(source, drop.batchId(), now, keys) : 0;
+            long promoted = orphansWaiting ? promoteOrphans(source, batchId, now, keys) : 0;
 
-            Dataset<Row> raw = new DropReader(spark).read(source, drop.filesOf(source))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            lake.append(withBatch(raw, source, drop.batchId(), now), LakeTable.bronze(source));
-            long read = raw.count();
+            Dataset<Row> raw = read.rows();
+            lake.appendOnce(withBatch(raw, source, batchId, now), LakeTable.bronze(source), batchId, source);
 
             Dataset<Row> classified = Versioning.classify(
-                            RowValidation.validate(raw, source, keys), source,
-                            lake.read(LakeTable.silver(source)))
+                            RowValidation.validate(raw, source, keys), source, silverBeforeBatch(source, batchId))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             Map<String, Long> outcomes = countOutcomes(classified);
-            SourceResult counts = new SourceResult(source, drop.relativePaths(source), read,
+            SourceResult counts = new SourceResult(source, drop.relativePaths(source), read.count(),
                     outcomes.getOrDefault(Versioning.ACCEPTED, 0L),
                     outcomes.getOrDefault(Versioning.QUARANTINED, 0L),
                     outcomes.getOrDefault(Versioning.DUPLICATE, 0L),
@@ -95,41 +140,57 @@ public final class IngestJob {
             Dataset<Row> quarantined = classified.where(col(Versioning.OUTCOME).equalTo(Versioning.QUARANTINED));
             // Delta operations cost seconds each: skip the ones with nothing to write
             if (counts.rowsQuarantined() > 0) {
-                lake.append(quarantineRows(quarantined, source, drop.batchId(), now), LakeTable.QUARANTINE);
+                lake.appendOnce(quarantineRows(quarantined, source, batchId, now), LakeTable.QUARANTINE, batchId, source);
             }
             Dataset<Row> accepted = classified.where(col(Versioning.OUTCOME).equalTo(Versioning.ACCEPTED));
             if (counts.rowsAccepted() > 0) {
-                lake.mergeSilver(silverRows(Versioning.newestPerId(accepted, source), source, lit(drop.batchId()), now),
-                        source);
+                lake.mergeSilver(silverRows(Versioning.newestPerId(accepted, source), source, lit(batchId), now),
+                        source, batchId);
             }
             classified.unpersist();
-            raw.unpersist();
             return finished(counts);
         }, r -> String.format(Locale.ROOT, "read %,d accepted %,d quarantined %,d duplicates %,d orphans promoted %,d",
                 r.rowsRead(), r.rowsAccepted(), r.rowsQuarantined(), r.rowsDuplicate(), r.orphansPromoted()));
-        lake.append(logRow(drop.batchId(), result), LakeTable.INGEST_LOG);
+        lake.appendOnce(logRow(batchId, result), LakeTable.INGEST_LOG, batchId, source);
         return result;
     }
 
     /**
-     * The sources with orphans of earlier batches (quarantined for ORPHAN_ARRIVAL alone, not yet
-     * released): one scan for the batch, so sources without any skip the promotion. Found at the
-     * start, since a source's own new orphans are quarantined after its promotion.
+     * Silver as it was before this batch: a run resumed after a crash finds the batch's own rows
+     * already merged, and must not take them for earlier versions (they would turn into duplicates).
+     * An accepted row never replaced a silver row of the same version, so nothing else is hidden.
      */
-    private Set<String> sourcesWithWaitingOrphans() {
-        if (!lake.exists(LakeTable.QUARANTINE)) {
+    private Dataset<Row> silverBeforeBatch(Source source, String batchId) {
+        return lake.lake().read(LakeTable.silver(source)).where(col(Columns.BATCH_ID).notEqual(lit(batchId)));
+    }
+
+    /**
+     * The sources with orphans of earlier batches waiting in quarantine: one scan for the batch, so
+     * sources without any skip the promotion. Found at the start, since a source's own new orphans
+     * are quarantined after its promotion.
+     */
+    private Set<String> sourcesWithWaitingOrphans(String batchId) {
+        if (!lake.lake().exists(LakeTable.QUARANTINE)) {
             return Set.of();
         }
         Set<String> sources = new HashSet<>();
-        for (Row row : waitingOrphans().select(QuarantineColumns.SOURCE).distinct().collectAsList()) {
+        for (Row row : waitingOrphans(batchId).select(QuarantineColumns.SOURCE).distinct().collectAsList()) {
             sources.add(row.getString(0));
         }
         return sources;
     }
 
-    private Dataset<Row> waitingOrphans() {
-        return lake.read(LakeTable.QUARANTINE).where(col(QuarantineColumns.RELEASED).equalTo(false)
-                .and(col(QuarantineColumns.REASONS).equalTo(array(lit(ReasonCode.ORPHAN_ARRIVAL.name())))));
+    /**
+     * Rows of earlier batches quarantined for ORPHAN_ARRIVAL alone and not yet released, or released
+     * by this very batch: a run resumed after a crash promotes those again (the MERGE then changes
+     * nothing), so its count of promoted orphans is the uninterrupted run's.
+     */
+    private Dataset<Row> waitingOrphans(String batchId) {
+        return lake.lake().read(LakeTable.QUARANTINE).where(
+                col(Columns.BATCH_ID).notEqual(lit(batchId))
+                        .and(col(QuarantineColumns.RELEASED).equalTo(false)
+                                .or(col(QuarantineColumns.RELEASED_BATCH).equalTo(lit(batchId))))
+                        .and(col(QuarantineColumns.REASONS).equalTo(array(lit(ReasonCode.ORPHAN_ARRIVAL.name())))));
     }
 
     /**
@@ -137,7 +198,7 @@ public final class IngestJob {
      * again from their raw values, merged into silver and marked released.
      */
     private long promoteOrphans(Source source, String batchId, Timestamp now, ReferenceKeys keys) {
-        Dataset<Row> waiting = waitingOrphans().where(col(QuarantineColumns.SOURCE).equalTo(source.tableName()));
+        Dataset<Row> waiting = waitingOrphans(batchId).where(col(QuarantineColumns.SOURCE).equalTo(source.tableName()));
         List<Column> asRaw = new ArrayList<>();
         for (String name : source.columnNames()) {
             asRaw.add(col(QuarantineColumns.RAW_VALUES).getItem(name).as(name));
@@ -151,7 +212,7 @@ public final class IngestJob {
         long promoted = revalidated.count();
         if (promoted > 0) {
             lake.mergeSilver(silverRows(Versioning.newestPerId(revalidated, source), source, col(Columns.BATCH_ID), now),
-                    source);
+                    source, batchId);
             lake.releaseOrphans(revalidated.withColumn(QuarantineColumns.SOURCE, lit(source.tableName())), batchId);
         }
         revalidated.unpersist();
@@ -165,7 +226,7 @@ public final class IngestJob {
     private ReferenceKeys referenceKeys() {
         Map<Source, Dataset<Row>> read = new EnumMap<>(Source.class);
         return source -> read.computeIfAbsent(source, s ->
-                lake.readOrEmpty(LakeTable.silver(s), SilverSchema.of(s)).select(s.idColumn()));
+                lake.lake().readOrEmpty(LakeTable.silver(s), SilverSchema.of(s)).select(s.idColumn()));
     }
 
     private static Map<String, Long> countOutcomes(Dataset<Row> classified) {
@@ -233,10 +294,10 @@ public final class IngestJob {
     /** Sources this batch already logged (all of them when the same drop is ingested again). */
     private Map<Source, SourceResult> loggedResults(String batchId) {
         Map<Source, SourceResult> logged = new LinkedHashMap<>();
-        if (!lake.exists(LakeTable.INGEST_LOG)) {
+        if (!lake.lake().exists(LakeTable.INGEST_LOG)) {
             return logged;
         }
-        for (Row row : lake.read(LakeTable.INGEST_LOG)
+        for (Row row : lake.lake().read(LakeTable.INGEST_LOG)
                 .where(col(IngestLogColumns.BATCH_ID).equalTo(batchId)).collectAsList()) {
             Source source = Source.valueOf(row.<String>getAs(IngestLogColumns.SOURCE).toUpperCase(Locale.ROOT));
             logged.put(source, new SourceResult(source, row.<String>getList(row.fieldIndex(IngestLogColumns.FILES)),
@@ -260,10 +321,7 @@ public final class IngestJob {
         written.add(LakeTable.QUARANTINE);
         written.add(LakeTable.INGEST_LOG);
         for (LakeTable table : written) {
-            long version = lake.version(table);
-            if (version >= 0) {
-                versions.put(table.relativePath(), version);
-            }
+            lake.lake().version(table).ifPresent(version -> versions.put(table.relativePath(), version));
         }
         return versions;
     }

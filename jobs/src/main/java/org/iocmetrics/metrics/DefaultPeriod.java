@@ -4,19 +4,17 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.gold.GoldColumns;
-import org.iocmetrics.gold.GoldJob;
 
 /**
  * The period used when none is given (CLI.md): the last complete quarter present in the data.
@@ -28,9 +26,9 @@ import org.iocmetrics.gold.GoldJob;
 public final class DefaultPeriod {
     private DefaultPeriod() {}
 
-    public static Period lastCompleteQuarter(SparkSession spark, Path lake) {
-        Dataset<Row> instants = GoldJob.read(spark, lake, LakeTable.GOLD_ARRIVAL_FACTS).select(col(Columns.ARRIVED_AT).as("at"))
-                .unionByName(GoldJob.read(spark, lake, LakeTable.GOLD_OPERATION_FACTS).select(col(GoldColumns.EVENT_AT).as("at")));
+    public static Period lastCompleteQuarter(Lake lake) {
+        Dataset<Row> instants = lake.read(LakeTable.GOLD_ARRIVAL_FACTS).select(col(Columns.ARRIVED_AT).as("at"))
+                .unionByName(lake.read(LakeTable.GOLD_OPERATION_FACTS).select(col(GoldColumns.EVENT_AT).as("at")));
         Row range = instants.agg(min(col("at")), max(col("at"))).first();
         if (range.isNullAt(0)) {
             throw new UserError("the lake at " + lake + " holds no arrivals or operations: give --period");

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.iocmetrics.common.OutputFiles;
 import org.iocmetrics.reports.MetricNumberFormat;
 
 /**
@@ -40,14 +41,13 @@ public final class MetricsCsv {
         for (Row row : sorted) {
             appendLine(text, cells(row));
         }
-        try {
-            Files.createDirectories(outDir);
-            Path file = outDir.resolve(FILE_NAME);
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + outDir.resolve(FILE_NAME), e);
-        }
+        return OutputFiles.writeWhole(outDir.resolve(FILE_NAME), file -> {
+            try {
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
+        });
     }
 
     private static List<String> cells(Row row) {

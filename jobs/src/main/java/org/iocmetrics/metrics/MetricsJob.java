@@ -18,7 +18,6 @@ import static org.iocmetrics.contract.Columns.IOC_ID;
 import static org.iocmetrics.contract.Columns.TIME_ZONE;
 import static org.iocmetrics.gold.GoldColumns.*;
 
-import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -40,6 +39,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.common.StageLog;
 import org.iocmetrics.contract.Source;
@@ -109,36 +109,34 @@ public final class MetricsJob {
      * Computes the period from the lake's gold tables, replaces that period's rows in gold/metric_values
      * and returns them as stored.
      */
-    public static Dataset<Row> compute(SparkSession spark, Path lake, Period period) {
+    public static Dataset<Row> compute(Lake lake, Period period) {
         Dataset<Row> values = values(
-                GoldJob.read(spark, lake, LakeTable.GOLD_ARRIVAL_FACTS),
-                GoldJob.read(spark, lake, LakeTable.GOLD_OPERATION_FACTS),
-                GoldJob.read(spark, lake, LakeTable.GOLD_PATROL_INTERVALS),
-                GoldJob.silver(spark, lake, Source.IOCS),
+                lake.read(LakeTable.GOLD_ARRIVAL_FACTS),
+                lake.read(LakeTable.GOLD_OPERATION_FACTS),
+                lake.read(LakeTable.GOLD_PATROL_INTERVALS),
+                GoldJob.silver(lake, Source.IOCS),
                 period, Instant.now());
         StageLog.countRows(LakeTable.GOLD_METRIC_VALUES.displayName() + " " + period.id(), () -> {
-            values.write().format("delta").mode("overwrite")
-                    .option("replaceWhere", PERIOD + " = '" + period.id() + "'")
-                    .save(LakeTable.GOLD_METRIC_VALUES.pathIn(lake));
+            lake.replaceWhere(values, LakeTable.GOLD_METRIC_VALUES, PERIOD + " = '" + period.id() + "'");
             return values.count();
         });
         // Read back what was stored: the export and the reports then use those rows, and the
         // computation is not run a second time.
-        return GoldJob.read(spark, lake, LakeTable.GOLD_METRIC_VALUES).filter(col(PERIOD).equalTo(period.id()));
+        return lake.read(LakeTable.GOLD_METRIC_VALUES).filter(col(PERIOD).equalTo(period.id()));
     }
 
     /**
      * Computes, from the gold tables, those of {@code periods} that gold/metric_values does not hold yet
      * (the report command's comparison periods), and returns them.
      */
-    public static List<Period> computeMissing(SparkSession spark, Path lake, List<Period> periods) {
+    public static List<Period> computeMissing(Lake lake, List<Period> periods) {
         Set<String> present = new HashSet<>();
-        if (LakeTable.GOLD_METRIC_VALUES.version(spark, lake).isPresent()) {
-            GoldJob.read(spark, lake, LakeTable.GOLD_METRIC_VALUES).select(PERIOD).distinct().collectAsList()
+        if (lake.exists(LakeTable.GOLD_METRIC_VALUES)) {
+            lake.read(LakeTable.GOLD_METRIC_VALUES).select(PERIOD).distinct().collectAsList()
                     .forEach(r -> present.add(r.getString(0)));
         }
         List<Period> missing = periods.stream().filter(p -> !present.contains(p.id())).toList();
-        missing.forEach(p -> compute(spark, lake, p));
+        missing.forEach(p -> compute(lake, p));
         return missing;
     }
 

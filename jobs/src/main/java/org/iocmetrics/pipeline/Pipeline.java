@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.iocmetrics.common.LakeTable;
+import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.StageLog;
 import org.iocmetrics.gold.GoldJob;
 import org.iocmetrics.ingest.IngestJob;
@@ -28,40 +27,36 @@ import org.iocmetrics.reports.ReportOptions;
  * run-manifest.json.
  */
 public final class Pipeline {
-    private final SparkSession spark;
     private final Map<String, Double> stepSeconds = new LinkedHashMap<>();
 
-    private Pipeline(SparkSession spark) {
-        this.spark = spark;
-    }
+    private Pipeline() {}
 
     /** Runs every step; {@code requested} null means the last complete quarter in the data. */
-    public static RunManifest run(SparkSession spark, Path input, Path lake, Period requested, Path out,
-                                  ReportOptions reportOptions) {
-        return new Pipeline(spark).execute(input, lake, requested, out, reportOptions);
+    public static RunManifest run(Path input, Lake lake, Period requested, Path out, ReportOptions reportOptions) {
+        return new Pipeline().execute(input, lake, requested, out, reportOptions);
     }
 
-    private RunManifest execute(Path input, Path lake, Period requested, Path out, ReportOptions reportOptions) {
+    private RunManifest execute(Path input, Lake lake, Period requested, Path out, ReportOptions reportOptions) {
         Instant startedAt = Instant.now();
-        IngestResult ingest = step("ingest", () -> IngestJob.run(spark, input, lake));
+        IngestResult ingest = step("ingest", () -> IngestJob.run(input, lake));
         step("gold", () -> {
-            GoldJob.build(spark, lake);
+            GoldJob.build(lake);
             return null;
         });
-        Period period = requested != null ? requested : DefaultPeriod.lastCompleteQuarter(spark, lake);
+        Period period = requested != null ? requested : DefaultPeriod.lastCompleteQuarter(lake);
         List<Path> outputs = new ArrayList<>();
         outputs.add(step("metrics", () -> {
-            Dataset<Row> values = MetricsJob.compute(spark, lake, period);
+            Dataset<Row> values = MetricsJob.compute(lake, period);
             return MetricsCsv.write(values, out);
         }));
         step("comparison metrics", () -> {
             for (Period shown : ReportJob.comparisonPeriods(period)) {
-                MetricsJob.compute(spark, lake, shown);
+                MetricsJob.compute(lake, shown);
             }
             return null;
         });
-        Map<String, Long> tableVersions = LakeTable.versions(spark, lake);
-        outputs.addAll(step("reports", () -> ReportJob.render(spark, lake, period, out, reportOptions)));
+        Map<String, Long> tableVersions = lake.versions();
+        outputs.addAll(step("reports", () -> ReportJob.render(lake, period, out, reportOptions)));
         RunManifest manifest = new RunManifest(input, lake, out, period, ingest, tableVersions, outputs,
                 stepSeconds, startedAt, Instant.now());
         manifest.write();

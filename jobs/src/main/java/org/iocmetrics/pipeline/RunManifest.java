@@ -1,15 +1,18 @@
 package org.iocmetrics.pipeline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.iocmetrics.common.Lake;
+import org.iocmetrics.common.OutputFiles;
+import org.iocmetrics.common.UserError;
 import org.iocmetrics.ingest.IngestResult;
 import org.iocmetrics.ingest.SourceResult;
 import org.iocmetrics.metrics.Period;
@@ -20,7 +23,7 @@ import org.iocmetrics.metrics.Period;
  */
 public record RunManifest(
         Path input,
-        Path lake,
+        Lake lake,
         Path out,
         Period period,
         IngestResult ingest,
@@ -37,7 +40,7 @@ public record RunManifest(
         map.put("started_at", startedAt.toString());
         map.put("finished_at", finishedAt.toString());
         map.put("input", input.toAbsolutePath().normalize().toString());
-        map.put("lake", lake.toAbsolutePath().normalize().toString());
+        map.put("lake", lake.uri());
         map.put("out", out.toAbsolutePath().normalize().toString());
         Map<String, Object> periodMap = new LinkedHashMap<>();
         periodMap.put("id", period.id());
@@ -62,13 +65,38 @@ public record RunManifest(
     }
 
     public Path write() {
-        Path file = out.resolve(FILE_NAME);
+        return OutputFiles.writeWhole(out.resolve(FILE_NAME), file -> {
+            try {
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), toMap());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file, e);
+            }
+        });
+    }
+
+    /** What a manifest says about the run's lake: where it is, the period, and each table's version. */
+    public record Recorded(String lake, Period period, Map<String, Long> tables) {}
+
+    /** Reads back the lake, period and table versions of a run-manifest.json, or fails with one line. */
+    public static Recorded read(Path file) {
+        JsonNode root;
         try {
-            Files.createDirectories(out);
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), toMap());
+            root = new ObjectMapper().readTree(file.toFile());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UserError("cannot read the run manifest " + file + ": " + firstLine(e.getMessage()), e);
         }
-        return file;
+        JsonNode lake = root.path("lake");
+        JsonNode period = root.path("period").path("id");
+        JsonNode tables = root.path("tables");
+        if (!lake.isTextual() || !period.isTextual() || !tables.isObject()) {
+            throw new UserError(file + " is not a run manifest: it needs lake, period.id and tables");
+        }
+        Map<String, Long> versions = new LinkedHashMap<>();
+        tables.fields().forEachRemaining(e -> versions.put(e.getKey(), e.getValue().asLong()));
+        return new Recorded(lake.asText(), Period.parse(period.asText()), versions);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 }

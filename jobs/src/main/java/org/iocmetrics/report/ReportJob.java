@@ -7,7 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.spark.sql.SparkSession;
+import org.iocmetrics.common.Lake;
+import org.iocmetrics.common.OutputFiles;
 import org.iocmetrics.common.StageLog;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.reports.ReportOptions;
@@ -35,9 +36,9 @@ public final class ReportJob {
     }
 
     /** Renders every report of the period and returns the files written. */
-    public static List<Path> render(SparkSession spark, Path lake, Period period, Path outDir, ReportOptions options) {
+    public static List<Path> render(Lake lake, Period period, Path outDir, ReportOptions options) {
         long started = System.nanoTime();
-        ReportInputs inputs = ReportLake.read(spark, lake, period);
+        ReportInputs inputs = ReportLake.read(lake, period);
         double readSeconds = (System.nanoTime() - started) / 1e9;
         long renderStarted = System.nanoTime();
         List<Path> files = write(inputs, period, outDir, new ReportRenderer(options), Instant.now());
@@ -54,18 +55,16 @@ public final class ReportJob {
         Path folder = outDir.resolve(FOLDER);
         List<Path> files = new ArrayList<>();
         var national = NationalReport.build(inputs, period, generatedAt);
-        Path pdf = folder.resolve("national-" + period.id() + ".pdf");
-        renderer.renderNationalPdf(national, pdf);
-        files.add(pdf);
-        Path xlsx = folder.resolve("national-" + period.id() + ".xlsx");
-        renderer.renderNationalXlsx(national, xlsx);
-        files.add(xlsx);
+        files.add(OutputFiles.writeWhole(folder.resolve("national-" + period.id() + ".pdf"),
+                pdf -> renderer.renderNationalPdf(national, pdf)));
+        files.add(OutputFiles.writeWhole(folder.resolve("national-" + period.id() + ".xlsx"),
+                xlsx -> renderer.renderNationalXlsx(national, xlsx)));
         MetricTable table = new MetricTable(inputs.metricValues());
         // Scorecards are independent fills of shared compiled templates: spread them over the cores.
         files.addAll(inputs.iocs().parallelStream().map(ioc -> {
             Path scorecard = folder.resolve("scorecard-" + period.id() + "-" + ioc.iocId() + ".pdf");
-            renderer.renderScorecardPdf(Scorecard.build(inputs, table, period, ioc, generatedAt), scorecard);
-            return scorecard;
+            return OutputFiles.writeWhole(scorecard,
+                    partial -> renderer.renderScorecardPdf(Scorecard.build(inputs, table, period, ioc, generatedAt), partial));
         }).toList());
         return files;
     }

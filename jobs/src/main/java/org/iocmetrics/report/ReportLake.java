@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,7 +21,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.gold.GoldColumns;
@@ -40,10 +39,10 @@ import org.iocmetrics.reports.ReasonRow;
 import org.iocmetrics.reports.TableVersion;
 
 /**
- * The reports' one reading edge: notes each table's current version (printed on the cover), then
- * reads that current snapshot, which Delta has just cached, instead of time-travelling to the noted
- * version (a second state reconstruction per table for the same data: reports run after the
- * pipeline's writes). Only small results (filtered to the period, aggregated or limited) reach the
+ * What the reports read of the lake: notes each table's version (printed on the cover), then reads
+ * that snapshot: the current one, which Delta has just cached (time-travelling to the noted version
+ * would reconstruct the same state a second time), or the versions of a pinned lake, which is how an
+ * earlier run's reports are rendered again. Only small results (filtered to the period, aggregated or limited) reach the
  * driver. A table that does not exist yet reads as empty.
  */
 final class ReportLake {
@@ -55,20 +54,19 @@ final class ReportLake {
     /** UTC offsets span -12 to +14 hours: one day either side of the local dates holds every IOC's period. */
     private static final long WINDOW_MARGIN_DAYS = 1;
 
-    private final SparkSession spark;
-    private final Path lake;
+    private final Lake lake;
     private final Map<LakeTable, Long> versions = new LinkedHashMap<>();
 
-    private ReportLake(SparkSession spark, Path lake) {
-        this.spark = spark;
+    private ReportLake(Lake lake) {
         this.lake = lake;
         for (LakeTable table : TABLES) {
-            table.version(spark, lake).ifPresent(version -> versions.put(table, version));
+            lake.version(table).ifPresent(version -> versions.put(table, version));
         }
     }
 
-    static ReportInputs read(SparkSession spark, Path lake, Period period) {
-        return new ReportLake(spark, lake).read(period);
+    /** The period's inputs from the lake as it is, or as of the versions a pinned lake names. */
+    static ReportInputs read(Lake lake, Period period) {
+        return new ReportLake(lake).read(period);
     }
 
     private ReportInputs read(Period period) {
@@ -86,9 +84,7 @@ final class ReportLake {
     }
 
     private Optional<Dataset<Row>> table(LakeTable table) {
-        return versions.containsKey(table)
-                ? Optional.of(spark.read().format("delta").load(table.pathIn(lake)))
-                : Optional.empty();
+        return versions.containsKey(table) ? Optional.of(lake.read(table)) : Optional.empty();
     }
 
     private List<MetricValue> metricValues(Period period) {

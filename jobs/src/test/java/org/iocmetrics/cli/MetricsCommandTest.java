@@ -23,6 +23,7 @@ import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.testing.SharedSpark;
 import org.iocmetrics.testing.Stderr;
+import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,9 +65,9 @@ class MetricsCommandTest {
                 lines.toString());
 
         // a second period is added beside the first; computing it again replaces its rows
-        MetricsJob.compute(spark, lake, Period.parse("2026-Q2"));
-        MetricsJob.compute(spark, lake, Period.parse("2026-Q2"));
-        List<String> periods = spark.read().format("delta").load(LakeTable.GOLD_METRIC_VALUES.pathIn(lake))
+        MetricsJob.compute(TestLakes.at(lake), Period.parse("2026-Q2"));
+        MetricsJob.compute(TestLakes.at(lake), Period.parse("2026-Q2"));
+        List<String> periods = spark.read().format("delta").load(TestLakes.at(lake).location(LakeTable.GOLD_METRIC_VALUES))
                 .groupBy(GoldColumns.PERIOD).count().orderBy(GoldColumns.PERIOD).collectAsList().stream()
                 .map(row -> row.getString(0) + "=" + row.getLong(1)).toList();
         assertEquals(List.of("2026-Q1=45", "2026-Q2=45"), periods);
@@ -75,7 +76,14 @@ class MetricsCommandTest {
     @Test
     void aLakeWithoutSilverTablesIsAOneLineError(@TempDir Path lake) {
         String err = Stderr.of(() -> assertEquals(2, Main.run("metrics", "--lake", lake.toString(), "--period", "2026-Q1")));
-        assertEquals("ioc-metrics: no silver tables under " + lake + ": run ingest first\n", err);
+        assertEquals("ioc-metrics: silver/iocs is missing in the lake at " + lake + ": run ingest first\n", err);
+    }
+
+    @Test
+    void aMissingLakeIsAOneLineError(@TempDir Path dir) {
+        Path lake = dir.resolve("no such lake");
+        String err = Stderr.of(() -> assertEquals(2, Main.run("metrics", "--lake", lake.toString(), "--period", "2026-Q1")));
+        assertEquals("ioc-metrics: no lake at " + lake + ": run ingest first, or pass --lake\n", err);
     }
 
     @Test

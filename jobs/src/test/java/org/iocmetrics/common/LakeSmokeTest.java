@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.iocmetrics.testing.SharedSpark;
+import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class LakeSmokeTest {
                 .add("at", DataTypes.TimestampType);
         Instant instant = Instant.parse("2026-03-08T07:30:00Z");
         Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create("a", Timestamp.from(instant))), schema);
-        String path = LakeTable.SILVER_ARRIVALS.pathIn(lake);
+        String path = TestLakes.at(lake).location(LakeTable.SILVER_ARRIVALS);
         rows.write().format("delta").save(path);
 
         Row read = spark.read().format("delta").load(path).first();

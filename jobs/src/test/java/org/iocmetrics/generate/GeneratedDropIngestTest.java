@@ -25,6 +25,7 @@ import org.iocmetrics.ingest.IngestResult;
 import org.iocmetrics.ingest.QuarantineColumns;
 import org.iocmetrics.ingest.SourceResult;
 import org.iocmetrics.testing.SharedSpark;
+import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,7 +96,7 @@ class GeneratedDropIngestTest {
     }
 
     private IngestResult ingest(Path drop, String lake) {
-        return IngestJob.run(SharedSpark.session(), drop, temp.resolve(lake));
+        return IngestJob.run(drop, TestLakes.at(temp.resolve(lake)));
     }
 
     /** Quarantine rows per source and reason code (a row with several reasons counts under each). */
@@ -107,7 +108,7 @@ class GeneratedDropIngestTest {
             byTable.put(source.tableName(), source);
             counts.put(source, new EnumMap<>(ReasonCode.class));
         }
-        for (Row row : spark.read().format("delta").load(LakeTable.QUARANTINE.pathIn(lake))
+        for (Row row : spark.read().format("delta").load(TestLakes.at(lake).location(LakeTable.QUARANTINE))
                 .select(col(QuarantineColumns.SOURCE), explode(col(QuarantineColumns.REASONS)).as("reason"))
                 .groupBy(QuarantineColumns.SOURCE, "reason").count().collectAsList()) {
             counts.get(byTable.get(row.getString(0))).put(ReasonCode.valueOf(row.getString(1)), row.getLong(2));

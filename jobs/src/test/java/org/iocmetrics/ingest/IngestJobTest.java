@@ -29,6 +29,7 @@ import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.SilverSchema;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.testing.SharedSpark;
+import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,7 @@ class IngestJobTest {
         List<String> silverBefore = silverContents(lake);
         long logRowsBefore = table(lake, LakeTable.INGEST_LOG).count();
 
-        IngestResult again = IngestJob.run(spark, TestDrops.EXAMPLE, lake);
+        IngestResult again = IngestJob.run(TestDrops.EXAMPLE, TestLakes.at(lake));
 
         assertTrue(again.alreadyIngested());
         assertEquals(Map.of("iocs", 5L, "agencies", 6L, "ports", 6L, "arrivals", 3L, "screenings", 3L,
@@ -82,7 +83,7 @@ class IngestJobTest {
                 TestRows.row(Source.OPERATIONS, Columns.OPERATION_ID, "O-2", Columns.ARRIVAL_ID, ""));
         Path lake = work.resolve("lake");
 
-        IngestResult one = IngestJob.run(spark, first, lake);
+        IngestResult one = IngestJob.run(first, TestLakes.at(lake));
 
         assertEquals(List.of(7L, 5L, 1L, 1L), counts(one.of(Source.ARRIVALS)));
         assertEquals(List.of(2L, 1L, 1L, 0L), counts(one.of(Source.SCREENINGS)));
@@ -113,7 +114,7 @@ class IngestJobTest {
         Path second = TestDrops.withReferenceOnly(work.resolve("drop-2"));
         TestDrops.csv(second, "arrivals/part-1.csv", Source.ARRIVALS,
                 TestRows.row(Source.ARRIVALS, Columns.ARRIVAL_ID, "A-9"));
-        IngestResult two = IngestJob.run(spark, second, lake);
+        IngestResult two = IngestJob.run(second, TestLakes.at(lake));
 
         assertEquals(1, two.of(Source.SCREENINGS).orphansPromoted());
         assertEquals(List.of("S-1", "S-9"), table(lake, LakeTable.SILVER_SCREENINGS).orderBy(Columns.SCREENING_ID)
@@ -135,7 +136,7 @@ class IngestJobTest {
         TestDrops.write(drop, "arrivals/part-2.csv", header);
         Path lake = work.resolve("lake");
 
-        UserError error = assertThrows(UserError.class, () -> IngestJob.run(spark, drop, lake));
+        UserError error = assertThrows(UserError.class, () -> IngestJob.run(drop, TestLakes.at(lake)));
 
         assertEquals("arrivals/part-2.csv: missing required column arrived_at", error.getMessage());
         assertFalse(Files.exists(lake));
@@ -149,7 +150,7 @@ class IngestJobTest {
         Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
         TestDrops.write(drop, "screenings/part-1.csv.gz", "this is not gzip");
 
-        UserError error = assertThrows(UserError.class, () -> IngestJob.run(spark, drop, work.resolve("lake")));
+        UserError error = assertThrows(UserError.class, () -> IngestJob.run(drop, TestLakes.at(work.resolve("lake"))));
 
         assertEquals("screenings/part-1.csv.gz: unreadable file (Not in GZIP format)", error.getMessage());
         assertFalse(Files.exists(work.resolve("lake")));
@@ -186,7 +187,7 @@ class IngestJobTest {
     }
 
     private Dataset<Row> table(Path lake, LakeTable table) {
-        return spark.read().format("delta").load(table.pathIn(lake));
+        return spark.read().format("delta").load(TestLakes.at(lake).location(table));
     }
 
     private Map<String, Long> rowCounts(Path lake, String prefix) {

@@ -14,6 +14,7 @@ import org.iocmetrics.metrics.Period;
 import org.iocmetrics.reports.PdfPages;
 import org.iocmetrics.reports.ReportOptions;
 import org.iocmetrics.testing.SharedSpark;
+import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +66,7 @@ class ReportJobTest {
         fixture.writeQuarantine("arrivals", List.of(List.of("BAD_TIMESTAMP", "MISSING_REQUIRED"), List.of("BAD_TIMESTAMP")));
 
         Path out = dir.resolve("out");
-        List<Path> files = ReportJob.render(SharedSpark.session(), lake, Q1, out,
+        List<Path> files = ReportJob.render(TestLakes.at(lake), Q1, out,
                 ReportOptions.defaults().withMarking(MARKING));
 
         Path reports = out.resolve("reports");
@@ -121,7 +122,7 @@ class ReportJobTest {
     @Test
     void anEmptyLakeGivesANationalReportSayingNoDataAndNoScorecards(@TempDir Path dir) throws Exception {
         Path lake = Files.createDirectories(dir.resolve("lake"));
-        List<Path> files = ReportJob.render(SharedSpark.session(), lake, Q1, dir.resolve("out"),
+        List<Path> files = ReportJob.render(TestLakes.at(lake), Q1, dir.resolve("out"),
                 ReportOptions.defaults());
 
         assertEquals(2, files.size());

@@ -19,6 +19,7 @@ import org.iocmetrics.gold.GoldColumns;
 import org.iocmetrics.ingest.IngestLogColumns;
 import org.iocmetrics.ingest.QuarantineColumns;
 import org.iocmetrics.metrics.Metric;
+import org.iocmetrics.testing.TestLakes;
 
 /** Writes hand-made gold, silver and ops tables, in the shapes the other jobs write, into a test lake. */
 final class ReportLakeFixture {
@@ -119,6 +120,6 @@ final class ReportLakeFixture {
     }
 
     private void write(LakeTable table, StructType schema, List<Row> rows) {
-        spark.createDataFrame(rows, schema).write().format("delta").mode("append").save(table.pathIn(lake));
+        spark.createDataFrame(rows, schema).write().format("delta").mode("append").save(TestLakes.at(lake).location(table));
     }
 }

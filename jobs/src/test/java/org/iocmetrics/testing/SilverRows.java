@@ -93,7 +93,7 @@ public final class SilverRows {
             withLineage.add(RowFactory.create(values.toArray()));
         }
         SharedSpark.session().createDataFrame(withLineage, SilverSchema.of(source))
-                .write().format("delta").mode("overwrite").save(LakeTable.silver(source).pathIn(lake));
+                .write().format("delta").mode("overwrite").save(TestLakes.at(lake).location(LakeTable.silver(source)));
     }
 
     public static Timestamp at(String instant) {

@@ -1,0 +1,214 @@
+package org.iocmetrics.common;
+
+import io.delta.tables.DeltaTable;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The Delta lake and the one place its tables are read and written. The root is a fully qualified
+ * Hadoop URI ({@code file:/abs/ioc-lake}, {@code hdfs://…}): a relative or plain local path is
+ * resolved against the working directory once, here, because Delta takes a relative path for a
+ * table name. A lake may be pinned to table versions (a run manifest's), and then every read
+ * time-travels to them.
+ */
+public final class Lake {
+    /** Delta's idempotent-write options: a write whose application id already committed is skipped. */
+    private static final String TXN_APP_ID = "txnAppId";
+    private static final String TXN_VERSION = "txnVersion";
+
+    private final SparkSession spark;
+    private final Path root;
+    private final Map<LakeTable, Long> pinned;
+    /** Tables known to exist: a table never disappears during a run, so each is looked up until found. */
+    private final Set<LakeTable> existing = Collections.synchronizedSet(EnumSet.noneOf(LakeTable.class));
+
+    private Lake(SparkSession spark, Path root, Map<LakeTable, Long> pinned) {
+        this.spark = spark;
+        this.root = root;
+        this.pinned = pinned;
+    }
+
+    /** The lake at a location given by a user: a URI, or a local path relative to the working directory. */
+    public static Lake at(SparkSession spark, String location) {
+        if (location == null || location.isBlank()) {
+            throw new UserError("the lake location is empty");
+        }
+        Path path = new Path(location);
+        try {
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            return new Lake(spark, fs.makeQualified(path), Map.of());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UserError("cannot use " + location + " as the lake: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same lake whose reads see each given table at its version; other tables read as absent. */
+    public Lake pinnedTo(Map<LakeTable, Long> versions) {
+        return new Lake(spark, root, Map.copyOf(versions));
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    /** The root as a qualified URI, as the run manifest records it. */
+    public String uri() {
+        return root.toString();
+    }
+
+    /** The lake as people write it: a plain path for a local lake, the URI otherwise. */
+    @Override
+    public String toString() {
+        return localRoot().map(File::getPath).orElse(uri());
+    }
+
+    /** The root's file system: local, HDFS or an object store, whatever the URI names. */
+    public FileSystem fileSystem() {
+        try {
+            return root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the file system of " + root, e);
+        }
+    }
+
+    /** The root on this machine's disk, when the lake is local (the lake lock uses an OS file lock there). */
+    public Optional<File> localRoot() {
+        FileSystem fs = fileSystem();
+        return fs instanceof LocalFileSystem local
+                ? Optional.of(local.pathToFile(root))
+                : Optional.empty();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public String location(LakeTable table) {
+        return new Path(root, table.relativePath()).toString();
+    }
+
+    public boolean exists(LakeTable table) {
+        if (!pinned.isEmpty()) {
+            return pinned.containsKey(table);
+        }
+        if (!existing.contains(table) && DeltaTable.isDeltaTable(spark, location(table))) {
+            existing.add(table);
+        }
+        return existing.contains(table);
+    }
+
+    /** Fails with a one-line reason naming the command to run when the table is absent. */
+    public void require(LakeTable table, String firstRun) {
+        if (!exists(table)) {
+            try {
+                if (!fileSystem().exists(root)) {
+                    throw new UserError("no lake at " + this + ": run " + firstRun + " first, or pass --lake");
+                }
+            } catch (IOException e) {
+                throw new UserError("cannot read the lake at " + this + ": " + e.getMessage(), e);
+            }
+            throw new UserError(table.relativePath() + " is missing in the lake at " + this + ": run " + firstRun + " first");
+        }
+    }
+
+    public Dataset<Row> read(LakeTable table) {
+        DataFrameReader reader = spark.read().format("delta");
+        Long version = pinned.get(table);
+        if (version != null) {
+            reader = reader.option("versionAsOf", version);
+        } else if (!pinned.isEmpty()) {
+            throw new IllegalStateException(table.relativePath() + " is not among the pinned tables");
+        }
+        return reader.load(location(table));
+    }
+
+    /** The table's rows, or no rows of the given shape when it does not exist yet. */
+    public Dataset<Row> readOrEmpty(LakeTable table, StructType schema) {
+        return exists(table) ? read(table) : spark.createDataFrame(List.of(), schema);
+    }
+
+    /**
+     * Appends rows exactly once per {@code writeId}: a rerun after a crash that finds the same id
+     * already committed to this table writes nothing (Delta's idempotent writes).
+     */
+    public void append(Dataset<Row> rows, LakeTable table, String writeId) {
+        rows.write().format("delta").mode("append")
+                .option(TXN_APP_ID, writeId)
+                .option(TXN_VERSION, 1L)
+                .save(location(table));
+        existing.add(table);
+    }
+
+    /** Replaces the whole table, schema included, in one commit. */
+    public void overwrite(Dataset<Row> rows, LakeTable table) {
+        rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(location(table));
+        existing.add(table);
+    }
+
+    /** Replaces the rows matching a SQL predicate in one commit; the other rows stay. */
+    public void replaceWhere(Dataset<Row> rows, LakeTable table, String predicate) {
+        rows.write().format("delta").mode("overwrite").option("replaceWhere", predicate).save(location(table));
+        existing.add(table);
+    }
+
+    /** Creates an empty table from a schema (lineage columns keep NOT NULL); true when it was created now. */
+    public boolean createIfAbsent(LakeTable table, StructType schema) {
+        if (exists(table)) {
+            return false;
+        }
+        DeltaTable.createIfNotExists(spark).location(location(table)).addColumns(schema).execute();
+        existing.add(table);
+        return true;
+    }
+
+    /** The table for a MERGE or an UPDATE. */
+    public DeltaTable delta(LakeTable table) {
+        return DeltaTable.forPath(spark, location(table));
+    }
+
+    /** The version a read sees: the pinned one, or the current one; empty when the table is absent. */
+    public OptionalLong version(LakeTable table) {
+        if (!pinned.isEmpty()) {
+            Long version = pinned.get(table);
+            return version == null ? OptionalLong.empty() : OptionalLong.of(version);
+        }
+        if (!exists(table)) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(delta(table).history(1).select("version").first().getLong(0));
+    }
+
+    /** The version of every table that exists, keyed by its path in the lake (the manifest's form). */
+    public Map<String, Long> versions() {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        for (LakeTable table : LakeTable.values()) {
+            version(table).ifPresent(v -> versions.put(table.relativePath(), v));
+        }
+        return versions;
+    }
+
+    /** Table versions of a manifest ({@link #versions()}'s form) back as tables. */
+    public static Map<LakeTable, Long> tablesOf(Map<String, Long> versions) {
+        Map<LakeTable, Long> tables = new EnumMap<>(LakeTable.class);
+        versions.forEach((relativePath, version) -> tables.put(LakeTable.at(relativePath), version));
+        return tables;
+    }
+}

@@ -1,0 +1,106 @@
+package org.iocmetrics.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.iocmetrics.cli.Main;
+
+/**
+ * A command of the launcher run in a JVM of its own, as a user's shell would start it: the test's
+ * class path and JVM options, output to a file. Faults are real: {@link #kill()} is SIGKILL.
+ */
+public final class ChildRun {
+    private static final Duration LIMIT = Duration.ofMinutes(8);
+
+    private final Process process;
+    private final Path output;
+
+    private ChildRun(Process process, Path output) {
+        this.process = process;
+        this.output = output;
+    }
+
+    /** Starts {@code ioc-metrics args…} in {@code workingDir}, its stdout and stderr going to {@code output}. */
+    public static ChildRun start(Path workingDir, Path output, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (option.startsWith("--add-opens") || option.startsWith("-D") || option.startsWith("-XX:")) {
+                command.add(option);
+            }
+        }
+        command.add("-Xmx1g");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).directory(workingDir.toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            return new ChildRun(process, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for the command to end and returns its exit status (killing it past the limit). */
+    public int exitStatus() {
+        try {
+            if (!process.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                kill();
+                throw new IllegalStateException("the child run took longer than " + LIMIT + ": " + output());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Kills the command with SIGKILL as soon as {@code reached} holds; false when the command ended
+     * before that (the point was never seen while it ran).
+     */
+    public boolean killWhen(BooleanSupplier reached) {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            if (reached.getAsBoolean()) {
+                kill();
+                return true;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        kill();
+        return false;
+    }
+
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public String output() {
+        try {
+            return Files.readString(output, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+}
