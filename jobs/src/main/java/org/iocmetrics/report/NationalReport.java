@@ -149,8 +149,15 @@ final class NationalReport {
                 .toList();
     }
 
-    /** The IOC table; an IOC without data in the period reads "no data" and is neither ranked nor shaded. */
+    /**
+     * The IOC table; an IOC without data in the period reads "no data" and is neither ranked nor shaded.
+     * When the nation has no data, no IOC has any: the table is left empty and says so in one line
+     * rather than over pages of "no data".
+     */
     static List<IocRow> iocRows(List<Ioc> iocs, MetricTable table, Period period) {
+        if (table.noData(null, period.id())) {
+            return List.of();
+        }
         List<List<TableCell>> columns = new ArrayList<>();
         for (Metric metric : KEY_METRICS) {
             List<Reading> readings = iocs.stream().map(ioc -> table.ioc(metric, ioc.iocId(), period.id())).toList();

@@ -128,7 +128,7 @@ class ReportJobTest {
         assertEquals(2, files.size());
         String national = String.join("\n", PdfPages.of(files.get(0)));
         for (String expected : List.of("gold.metric_values: absent", "unknown (no ingest log in the lake)",
-                "No data: no IOC metric values", "No data: no duplicated boardings recorded in 2026-Q1.",
+                "No data: no IOC recorded an arrival or an operation in this period.", "No data: no duplicated boardings recorded in 2026-Q1.",
                 "No data: the ingest log is empty or absent.", "No data: nothing quarantined")) {
             assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
         }

@@ -52,7 +52,8 @@ class NationalReportTest {
         RENDERER.renderNationalPdf(empty, pdf);
 
         String text = String.join("\n", PdfPages.of(pdf));
-        for (String expected : List.of("No data: no metric values recorded", "No data: no IOC metric values",
+        for (String expected : List.of("No data: no metric values recorded",
+                "No data: no IOC recorded an arrival or an operation in this period.",
                 "No data: no duplicated boardings recorded in 2026-Q1.", "No data: the ingest log is empty or absent.",
                 "No data: no duplicated boarding or overlapping patrol hours recorded for 2026-Q1.",
                 "No data: no IOC has an uncovered share to show for 2026-Q1.",
@@ -84,6 +85,7 @@ class NationalReportTest {
         assertTrue(pages.get(0).contains(sentence), "cover:\n" + pages.get(0));
         assertTrue(pages.get(1).contains("Largest changes\n" + sentence), "executive summary:\n" + pages.get(1));
         assertTrue(pages.get(1).contains("Duplicate boardings no data 49 no data no data no data"), pages.get(1));
+        assertTrue(pages.get(1).contains("no data: no arrival and no operation recorded in the lake for that period"), pages.get(1));
         PdfPages.assertMarkedAndNumbered(pages, "CUI//SP-TEST");
     }
 }
