@@ -6,16 +6,17 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
-import org.iocmetrics.report.ReportInputs.MetricValue;
+import org.iocmetrics.report.MetricTable.Reading;
 import org.iocmetrics.reports.MetricNumberFormat;
 
 /** The printed forms the reports share: metric figures exactly as metrics.csv prints them, changes, dates. */
 final class Figures {
     /** Printed where the lake holds no value for that metric, scope and period. */
     static final String NOT_AVAILABLE = "n/a";
+    /** Printed for a figure of a period without data (no arrival, no operation) and for a change from or to one. */
+    static final String NO_DATA = "no data";
 
     private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -30,9 +31,12 @@ final class Figures {
         return MetricNumberFormat.format(value, metric.valueIsCount());
     }
 
-    /** The metrics.csv text of a row's value, or "n/a" when the row is absent. */
-    static String value(Metric metric, Optional<MetricValue> row) {
-        return row.map(r -> value(metric, r.value())).orElse(NOT_AVAILABLE);
+    /** The metrics.csv text of a figure, "no data" when its period has no data, "n/a" when the lake lacks it. */
+    static String value(Reading reading) {
+        if (reading.noData()) {
+            return NO_DATA;
+        }
+        return reading.row().map(r -> value(reading.metric(), r.value())).orElse(NOT_AVAILABLE);
     }
 
     /** A figure that is not in metrics.csv (a median): whole numbers print as integers, others as decimals. */
@@ -40,8 +44,19 @@ final class Figures {
         return MetricNumberFormat.format(value, value != null && value == Math.rint(value));
     }
 
+    /**
+     * The change from a base figure to the current one; "no data" when either period has none, so that
+     * no change is ever computed against the zeros of a period without data.
+     */
+    static String change(Reading current, Reading base) {
+        if (current.noData() || base.noData()) {
+            return NO_DATA;
+        }
+        return change(current.metric(), current.value(), base.value());
+    }
+
     /** "+8 (+16.3%)": the difference in the metric's own format and, when the base is not 0, in percent. */
-    static String change(Metric metric, Double current, Double base) {
+    private static String change(Metric metric, Double current, Double base) {
         if (current == null || base == null) {
             return NOT_AVAILABLE;
         }
@@ -54,6 +69,11 @@ final class Figures {
     static String percentChange(double current, double base) {
         double percent = 100 * (current - base) / Math.abs(base);
         return String.format(Locale.ROOT, "%s%.1f%%", percent > 0 ? "+" : "", percent);
+    }
+
+    /** What a report says for a period without data: "No arrivals or operations are recorded in the lake for 2019-Q1." */
+    static String noDataSentence(String forWhat) {
+        return "No arrivals or operations are recorded in the lake for " + forWhat + ".";
     }
 
     /** The local dates of a period, its last day inclusive: "2026-01-01 to 2026-03-31". */

@@ -12,9 +12,33 @@ import org.iocmetrics.report.ReportInputs.MetricValue;
 /**
  * Looks up metric values by metric, IOC (null for NATIONAL) and period. When a value was computed more
  * than once, the newest computation wins.
+ *
+ * <p>It also holds the one definition of a period with data, for the nation or one IOC: at least one
+ * arrival or one operation in the period. A period without any is still computed, but its figures are
+ * zeros (and uncovered hours are all of the period's hours) that measure nothing, so the reports print
+ * "no data" for them and never compare, rank or chart them.
  */
 final class MetricTable {
+    /**
+     * The metrics whose denominators count the period's arrivals (unscreened arrivals) and its operations
+     * (cancelled operations), every status included: what a period must have one of to have data.
+     */
+    private static final List<Metric> ACTIVITY = List.of(Metric.UNSCREENED_ARRIVALS, Metric.CANCELLED_OPERATIONS);
+
     private record Key(Metric metric, String iocId, String period) {}
+
+    /**
+     * One metric's figure for one scope and period, as the reports may use it.
+     *
+     * @param row the lake's row, empty when the lake does not hold it (the period was never computed)
+     * @param noData whether the period has no data in that scope (see {@link #noData(String, String)})
+     */
+    record Reading(Metric metric, Optional<MetricValue> row, boolean noData) {
+        /** The value to compare, rank or chart: null when absent, empty, or of a period without data. */
+        Double value() {
+            return noData ? null : row.map(MetricValue::value).orElse(null);
+        }
+    }
 
     private final Map<Key, MetricValue> values = new HashMap<>();
 
@@ -27,16 +51,34 @@ final class MetricTable {
         }
     }
 
-    Optional<MetricValue> national(Metric metric, String period) {
-        return Optional.ofNullable(values.get(new Key(metric, null, period)));
+    Reading national(Metric metric, String period) {
+        return reading(metric, null, period);
     }
 
-    Optional<MetricValue> ioc(Metric metric, String iocId, String period) {
-        return Optional.ofNullable(values.get(new Key(metric, iocId, period)));
+    Reading ioc(Metric metric, String iocId, String period) {
+        return reading(metric, iocId, period);
     }
 
-    /** The value of a row, or null when the row is absent or holds no value. */
-    static Double value(Optional<MetricValue> row) {
-        return row.map(MetricValue::value).orElse(null);
+    /**
+     * Whether the period, for this scope (iocId null: the nation), counts neither an arrival nor an
+     * operation. Only a count of 0 says so: a period the lake does not hold is not "no data", its
+     * figures are absent and print "n/a".
+     */
+    boolean noData(String iocId, String period) {
+        boolean counted = false;
+        for (Metric metric : ACTIVITY) {
+            MetricValue row = values.get(new Key(metric, iocId, period));
+            if (row != null && row.denominator() != null) {
+                if (row.denominator() > 0) {
+                    return false;
+                }
+                counted = true;
+            }
+        }
+        return counted;
+    }
+
+    private Reading reading(Metric metric, String iocId, String period) {
+        return new Reading(metric, Optional.ofNullable(values.get(new Key(metric, iocId, period))), noData(iocId, period));
     }
 }

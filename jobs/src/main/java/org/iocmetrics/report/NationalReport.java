@@ -1,22 +1,19 @@
 package org.iocmetrics.report;
 
-import static org.iocmetrics.report.MetricTable.value;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.MetricTable.Reading;
 import org.iocmetrics.report.ReportInputs.ArrivalFact;
 import org.iocmetrics.report.ReportInputs.Ioc;
-import org.iocmetrics.report.ReportInputs.MetricValue;
 import org.iocmetrics.reports.AgencyPairCell;
 import org.iocmetrics.reports.ChartPoint;
 import org.iocmetrics.reports.DefinitionRow;
@@ -48,6 +45,7 @@ final class NationalReport {
         Period previous = period.previous();
         Period yearEarlier = period.yearEarlier();
         List<Ioc> iocs = sortedByFirstKeyMetric(inputs.iocs(), table, period);
+        List<String> callouts = callouts(table, period, previous);
         return new NationalReportData(
                 "NAT-" + period.id() + "-" + Figures.compactUtc(generatedAt),
                 period.id(),
@@ -58,8 +56,10 @@ final class NationalReport {
                 Figures.utc(generatedAt),
                 inputs.dataAsOf() == null ? "unknown (no ingest log in the lake)" : Figures.utc(inputs.dataAsOf()),
                 inputs.tableVersions(),
+                table.noData(null, period.id()) ? Figures.noDataSentence(period.id()) : null,
                 summary(table, period, previous, yearEarlier),
-                callouts(table, period, previous),
+                callouts,
+                callouts.isEmpty() ? noCalloutsReason(table, period, previous) : null,
                 KEY_METRICS.stream().map(Metric::displayName).toList(),
                 iocRows(iocs, table, period),
                 effortByIoc(iocs, table, period),
@@ -75,20 +75,20 @@ final class NationalReport {
     static List<SummaryRow> summary(MetricTable table, Period period, Period previous, Period yearEarlier) {
         List<SummaryRow> rows = new ArrayList<>();
         for (Metric metric : Metric.values()) {
-            Optional<MetricValue> current = table.national(metric, period.id());
-            Optional<MetricValue> before = table.national(metric, previous.id());
-            Optional<MetricValue> yearBefore = table.national(metric, yearEarlier.id());
+            Reading current = table.national(metric, period.id());
+            Reading before = table.national(metric, previous.id());
+            Reading yearBefore = table.national(metric, yearEarlier.id());
             rows.add(new SummaryRow(metric.group().title(), metric.displayName(),
-                    Figures.value(metric, current), Figures.value(metric, before),
-                    Figures.change(metric, value(current), value(before)),
-                    Figures.value(metric, yearBefore), Figures.change(metric, value(current), value(yearBefore))));
+                    Figures.value(current), Figures.value(before), Figures.change(current, before),
+                    Figures.value(yearBefore), Figures.change(current, yearBefore)));
         }
         return rows;
     }
 
     /**
      * Plain-language sentences about the metrics that changed most against the previous period,
-     * ranked by relative change (a change from 0 ranks first).
+     * ranked by relative change (a change from 0 ranks first). A period without data has no values to
+     * compare, so neither it nor a change against it is ever called out.
      */
     static List<String> callouts(MetricTable table, Period period, Period previous) {
         record Change(Metric metric, double current, double base) {
@@ -98,8 +98,8 @@ final class NationalReport {
         }
         List<Change> changes = new ArrayList<>();
         for (Metric metric : Metric.values()) {
-            Double current = value(table.national(metric, period.id()));
-            Double base = value(table.national(metric, previous.id()));
+            Double current = table.national(metric, period.id()).value();
+            Double base = table.national(metric, previous.id()).value();
             if (current != null && base != null && !current.equals(base)) {
                 changes.add(new Change(metric, current, base));
             }
@@ -119,25 +119,52 @@ final class NationalReport {
         return sentences;
     }
 
-    /** IOCs sorted by the first key metric, worst first, IOCs without a value last, then by id. */
+    /**
+     * What "Largest changes" says when {@link #callouts} found none: why, so that a period without data
+     * is never read as one where nothing changed.
+     */
+    static String noCalloutsReason(MetricTable table, Period period, Period previous) {
+        if (table.noData(null, period.id())) {
+            return Figures.noDataSentence(period.id());
+        }
+        if (table.noData(null, previous.id())) {
+            return "No change against " + previous.id() + " is shown. " + Figures.noDataSentence(previous.id());
+        }
+        for (Metric metric : Metric.values()) {
+            if (table.national(metric, period.id()).value() != null && table.national(metric, previous.id()).value() != null) {
+                return "No metric changed against " + previous.id() + ".";
+            }
+        }
+        return "No change against " + previous.id() + " can be computed: no metric has a value in both periods.";
+    }
+
+    /** IOCs sorted by the first key metric, worst first, IOCs without a value (or without data) last, then by id. */
     static List<Ioc> sortedByFirstKeyMetric(List<Ioc> iocs, MetricTable table, Period period) {
         Metric first = KEY_METRICS.get(0);
         Comparator<Double> worstFirst = first.higherIsWorse() ? Comparator.reverseOrder() : Comparator.naturalOrder();
         return iocs.stream()
-                .sorted(Comparator.comparing((Ioc ioc) -> value(table.ioc(first, ioc.iocId(), period.id())),
+                .sorted(Comparator.comparing((Ioc ioc) -> table.ioc(first, ioc.iocId(), period.id()).value(),
                                 Comparator.nullsLast(worstFirst))
                         .thenComparing(Ioc::iocId))
                 .toList();
     }
 
+    /**
+     * The IOC table; an IOC without data in the period reads "no data" and is neither ranked nor shaded.
+     * When the nation has no data, no IOC has any: the table is left empty and says so in one line
+     * rather than over pages of "no data".
+     */
     static List<IocRow> iocRows(List<Ioc> iocs, MetricTable table, Period period) {
+        if (table.noData(null, period.id())) {
+            return List.of();
+        }
         List<List<TableCell>> columns = new ArrayList<>();
         for (Metric metric : KEY_METRICS) {
-            List<Double> values = iocs.stream().map(ioc -> value(table.ioc(metric, ioc.iocId(), period.id()))).toList();
-            List<Boolean> worst = WorstQuartile.flags(values, metric.higherIsWorse());
+            List<Reading> readings = iocs.stream().map(ioc -> table.ioc(metric, ioc.iocId(), period.id())).toList();
+            List<Boolean> worst = WorstQuartile.flags(readings.stream().map(Reading::value).toList(), metric.higherIsWorse());
             List<TableCell> cells = new ArrayList<>();
             for (int i = 0; i < iocs.size(); i++) {
-                cells.add(new TableCell(Figures.value(metric, table.ioc(metric, iocs.get(i).iocId(), period.id())), worst.get(i)));
+                cells.add(new TableCell(Figures.value(readings.get(i)), worst.get(i)));
             }
             columns.add(cells);
         }
@@ -153,19 +180,23 @@ final class NationalReport {
         List<ChartPoint> points = new ArrayList<>();
         for (Ioc ioc : iocs) {
             for (Metric metric : EFFORT_HOURS) {
-                Double hours = value(table.ioc(metric, ioc.iocId(), period.id()));
+                Double hours = table.ioc(metric, ioc.iocId(), period.id()).value();
                 points.add(new ChartPoint(metric.displayName(), ioc.iocId(), hours, null));
             }
         }
         return points;
     }
 
-    /** Uncovered patrol hours as a percentage of the period's hours in each IOC's zone. */
+    /**
+     * Uncovered patrol hours as a percentage of the period's hours in each IOC's zone; none for an IOC
+     * without data, whose uncovered hours are all of its hours because nothing was recorded.
+     */
     static List<ChartPoint> uncoveredShareByIoc(List<Ioc> iocs, MetricTable table, Period period) {
         List<ChartPoint> points = new ArrayList<>();
         for (Ioc ioc : iocs) {
-            table.ioc(Metric.UNCOVERED_PATROL_HOURS, ioc.iocId(), period.id())
-                    .filter(v -> v.numerator() != null && v.denominator() != null && v.denominator() > 0)
+            Reading uncovered = table.ioc(Metric.UNCOVERED_PATROL_HOURS, ioc.iocId(), period.id());
+            uncovered.row()
+                    .filter(v -> !uncovered.noData() && v.numerator() != null && v.denominator() != null && v.denominator() > 0)
                     .map(v -> 100 * v.numerator() / v.denominator())
                     .ifPresent(percent -> points.add(new ChartPoint(Metric.UNCOVERED_PATROL_HOURS.displayName(),
                             ioc.iocId(), percent, String.format(Locale.ROOT, "%.1f%%", percent))));
@@ -173,11 +204,12 @@ final class NationalReport {
         return points;
     }
 
+    /** National values over the trailing periods; a period without data (or not in the lake) is a gap, not a 0. */
     static List<ChartPoint> trend(List<Metric> metrics, MetricTable table, Period period) {
         List<ChartPoint> points = new ArrayList<>();
         for (Period p : period.trailing(TREND_PERIODS)) {
             for (Metric metric : metrics) {
-                points.add(new ChartPoint(metric.displayName(), p.id(), value(table.national(metric, p.id())), null));
+                points.add(new ChartPoint(metric.displayName(), p.id(), table.national(metric, p.id()).value(), null));
             }
         }
         return points;

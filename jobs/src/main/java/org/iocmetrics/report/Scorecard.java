@@ -1,7 +1,5 @@
 package org.iocmetrics.report;
 
-import static org.iocmetrics.report.MetricTable.value;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.MetricTable.Reading;
 import org.iocmetrics.report.ReportInputs.ArrivalFact;
 import org.iocmetrics.report.ReportInputs.Interval;
 import org.iocmetrics.report.ReportInputs.Ioc;
@@ -28,7 +27,7 @@ final class Scorecard {
                 .sorted(Comparator.comparing(ArrivalFact::arrivedAt).thenComparing(ArrivalFact::vesselName))
                 .toList();
         List<Interval> covered = inputs.covered().stream().filter(i -> i.iocId().equals(ioc.iocId())).toList();
-        boolean noData = !hasActivity(table, period, ioc.iocId()) && arrivals.isEmpty() && covered.isEmpty();
+        boolean noData = table.noData(ioc.iocId(), period.id());
         return new ScorecardData(
                 "SC-" + period.id() + "-" + ioc.iocId() + "-" + Figures.compactUtc(generatedAt),
                 ioc.iocId(),
@@ -37,8 +36,9 @@ final class Scorecard {
                 period.id(),
                 Figures.dates(period),
                 Figures.utc(generatedAt),
-                noData ? "No arrivals or operations recorded for this IOC in " + period.id() + "." : null,
+                noData ? Figures.noDataSentence("this IOC in " + period.id()) : null,
                 metricRows(table, period, inputs.iocs(), ioc.iocId()),
+                // without data every hour would read as uncovered, though nothing was recorded to cover it
                 noData ? List.of() : CoverageHeatmap.rows(covered, period, ioc.zone()),
                 arrivals.stream().filter(a -> a.highRisk() && !a.boarded())
                         .map(a -> new ActionRow(a.vesselName(), a.imoNumber(), Figures.local(a.arrivedAt(), ioc.zone()),
@@ -50,29 +50,24 @@ final class Scorecard {
                         .toList());
     }
 
-    /** Arrivals (denominator of unscreened arrivals) or operations (denominator of cancelled operations) in the period. */
-    private static boolean hasActivity(MetricTable table, Period period, String iocId) {
-        for (Metric denominatorOfEverything : List.of(Metric.UNSCREENED_ARRIVALS, Metric.CANCELLED_OPERATIONS)) {
-            Double count = table.ioc(denominatorOfEverything, iocId, period.id())
-                    .map(ReportInputs.MetricValue::denominator).orElse(null);
-            if (count != null && count > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /**
+     * The IOC's figure of every metric (its own data decides "no data"), the national figure (the
+     * nation's does) and the median over the IOCs with data: an IOC without data would pull the median
+     * towards its zeros.
+     */
     static List<ScorecardMetricRow> metricRows(MetricTable table, Period period, List<Ioc> iocs, String iocId) {
         List<ScorecardMetricRow> rows = new ArrayList<>();
         for (Metric metric : Metric.values()) {
             List<Double> iocValues = iocs.stream()
-                    .map(ioc -> value(table.ioc(metric, ioc.iocId(), period.id())))
+                    .map(ioc -> table.ioc(metric, ioc.iocId(), period.id()).value())
                     .filter(Objects::nonNull)
                     .toList();
+            Reading national = table.national(metric, period.id());
             rows.add(new ScorecardMetricRow(metric.group().title(), metric.displayName(),
-                    Figures.value(metric, table.ioc(metric, iocId, period.id())),
-                    Figures.value(metric, table.national(metric, period.id())),
-                    iocValues.isEmpty() ? Figures.NOT_AVAILABLE : Figures.derived(median(iocValues))));
+                    Figures.value(table.ioc(metric, iocId, period.id())),
+                    Figures.value(national),
+                    !iocValues.isEmpty() ? Figures.derived(median(iocValues))
+                            : national.noData() ? Figures.NO_DATA : Figures.NOT_AVAILABLE));
         }
         return rows;
     }

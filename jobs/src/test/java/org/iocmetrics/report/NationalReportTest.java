@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +19,10 @@ import org.iocmetrics.report.ReportInputs.ArrivalFact;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.report.ReportInputs.MetricValue;
 import org.iocmetrics.reports.AgencyPairCell;
+import org.iocmetrics.reports.ChartPoint;
 import org.iocmetrics.reports.DefinitionRow;
 import org.iocmetrics.reports.HeatColors;
+import org.iocmetrics.reports.NationalReportData;
 import org.iocmetrics.reports.SummaryRow;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +36,25 @@ class NationalReportTest {
 
     private static MetricValue ioc(Metric metric, String iocId, Double value) {
         return new MetricValue(metric, GoldColumns.SCOPE_IOC, iocId, "2026-Q1", value, null, null, COMPUTED);
+    }
+
+    /** The rows of a scope (iocId null: national) and period that count its arrivals and its operations. */
+    private static List<MetricValue> activity(String iocId, String period, double arrivals, double operations) {
+        String scope = iocId == null ? GoldColumns.SCOPE_NATIONAL : GoldColumns.SCOPE_IOC;
+        return List.of(new MetricValue(Metric.UNSCREENED_ARRIVALS, scope, iocId, period, 0.0, 0.0, arrivals, COMPUTED),
+                new MetricValue(Metric.CANCELLED_OPERATIONS, scope, iocId, period, 0.0, 0.0, operations, COMPUTED));
+    }
+
+    /** Uncovered hours as a period without data has them: every hour of the period. */
+    private static MetricValue allHoursUncovered(String period) {
+        double hours = Period.parse(period).hoursIn(ZoneOffset.UTC);
+        return new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_NATIONAL, null, period, hours, hours, hours,
+                COMPUTED);
+    }
+
+    private static ReportInputs inputs(List<Ioc> iocs, List<List<MetricValue>> values) {
+        return new ReportInputs(iocs, values.stream().flatMap(List::stream).toList(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), null);
     }
 
     @Test
@@ -77,6 +99,111 @@ class NationalReportTest {
                 "Duplicate boardings rose from 2 to 4 (+100.0%) against 2025-Q4: a worsening.",
                 "Joint operation share fell from 0.4 to 0.3 (-25.0%) against 2025-Q4: a worsening."),
                 NationalReport.callouts(table, Q1, Q1.previous()));
+    }
+
+    @Test
+    void aPeriodWithoutDataSaysSoAndComparesNothingAgainstZeros() {
+        // 2019-Q1 on a lake whose data starts later: computed, but every count 0 and every hour uncovered
+        Period period = Period.parse("2019-Q1");
+        Ioc boston = new Ioc("IOC-BOS", "Sector Boston IOC", ZoneOffset.UTC);
+        ReportInputs inputs = inputs(List.of(boston), List.of(
+                activity(null, "2019-Q1", 0, 0), activity(null, "2018-Q4", 0, 0), activity(null, "2018-Q1", 0, 0),
+                activity("IOC-BOS", "2019-Q1", 0, 0),
+                List.of(allHoursUncovered("2019-Q1"), allHoursUncovered("2018-Q4"), allHoursUncovered("2018-Q1"),
+                        new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_IOC, "IOC-BOS", "2019-Q1",
+                                2160.0, 2160.0, 2160.0, COMPUTED),
+                        national(Metric.DUPLICATE_BOARDINGS, "2019-Q1", 0.0))));
+
+        NationalReportData data = NationalReport.build(inputs, period, COMPUTED);
+
+        assertEquals("No arrivals or operations are recorded in the lake for 2019-Q1.", data.noDataSentence());
+        assertEquals(List.of(), data.callouts());
+        assertEquals(data.noDataSentence(), data.noCalloutsReason());
+        assertEquals(new SummaryRow("Coverage gaps", "Uncovered patrol hours", "no data", "no data", "no data", "no data",
+                "no data"), data.summary().get(Metric.UNCOVERED_PATROL_HOURS.ordinal()));
+        assertEquals(new SummaryRow("Duplication of effort", "Duplicate boardings", "no data", "no data", "no data",
+                "no data", "no data"), data.summary().get(Metric.DUPLICATE_BOARDINGS.ordinal()));
+        assertEquals(List.of(), data.iocRows());
+        assertEquals(List.of(), data.uncoveredShareByIoc());
+        assertTrue(data.countTrend().stream().allMatch(p -> p.value() == null), data.countTrend().toString());
+        assertTrue(data.hoursTrend().stream().allMatch(p -> p.value() == null), data.hoursTrend().toString());
+    }
+
+    @Test
+    void aPreviousPeriodWithoutDataReadsNoDataAndIsNeverCalledOut() {
+        // the first quarter with data: 2025-Q4 and 2025-Q1 were computed, but nothing had been recorded yet
+        MetricTable table = new MetricTable(List.of(activity(null, "2026-Q1", 48, 30), activity(null, "2025-Q4", 0, 0),
+                activity(null, "2025-Q1", 0, 0),
+                List.of(national(Metric.DUPLICATE_BOARDINGS, "2026-Q1", 4.0), national(Metric.DUPLICATE_BOARDINGS, "2025-Q4", 0.0),
+                        national(Metric.DUPLICATE_BOARDINGS, "2025-Q1", 0.0), allHoursUncovered("2025-Q4"),
+                        new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_NATIONAL, null, "2026-Q1",
+                                1000.5, 1000.5, 2160.0, COMPUTED))).stream().flatMap(List::stream).toList());
+
+        List<SummaryRow> rows = NationalReport.summary(table, Q1, Q1.previous(), Q1.yearEarlier());
+
+        assertEquals(new SummaryRow("Duplication of effort", "Duplicate boardings", "4", "no data", "no data", "no data",
+                "no data"), rows.get(Metric.DUPLICATE_BOARDINGS.ordinal()));
+        assertEquals(new SummaryRow("Coverage gaps", "Uncovered patrol hours", "1000.5", "no data", "no data", "no data",
+                "no data"), rows.get(Metric.UNCOVERED_PATROL_HOURS.ordinal()));
+        assertEquals(List.of(), NationalReport.callouts(table, Q1, Q1.previous()));
+        assertEquals("No change against 2025-Q4 is shown. No arrivals or operations are recorded in the lake for 2025-Q4.",
+                NationalReport.noCalloutsReason(table, Q1, Q1.previous()));
+    }
+
+    @Test
+    void aYearEarlierWithoutDataReadsNoDataWhileThePreviousPeriodStillShowsItsChange() {
+        MetricTable table = new MetricTable(List.of(activity(null, "2026-Q1", 48, 30), activity(null, "2025-Q4", 40, 25),
+                activity(null, "2025-Q1", 0, 0),
+                List.of(national(Metric.DUPLICATE_BOARDINGS, "2026-Q1", 4.0), national(Metric.DUPLICATE_BOARDINGS, "2025-Q4", 2.0),
+                        national(Metric.DUPLICATE_BOARDINGS, "2025-Q1", 0.0))).stream().flatMap(List::stream).toList());
+
+        assertEquals(new SummaryRow("Duplication of effort", "Duplicate boardings", "4", "2", "+2 (+100.0%)", "no data",
+                "no data"), NationalReport.summary(table, Q1, Q1.previous(), Q1.yearEarlier()).get(0));
+        assertEquals(List.of("Duplicate boardings rose from 2 to 4 (+100.0%) against 2025-Q4: a worsening."),
+                NationalReport.callouts(table, Q1, Q1.previous()));
+    }
+
+    @Test
+    void trendLinesHaveGapsForPeriodsWithoutDataAndKeepTheZerosOfPeriodsWithData() {
+        List<MetricValue> values = new ArrayList<>();
+        for (Period p : Q1.trailing(NationalReport.TREND_PERIODS)) {
+            boolean before = p.start().isBefore(LocalDate.parse("2025-07-01"));
+            values.addAll(activity(null, p.id(), before ? 0 : 40, before ? 0 : 20));
+            values.add(national(Metric.DUPLICATE_BOARDINGS, p.id(), p.equals(Q1) ? 3.0 : 0.0));
+        }
+
+        List<Double> line = NationalReport.trend(List.of(Metric.DUPLICATE_BOARDINGS), new MetricTable(values), Q1).stream()
+                .map(ChartPoint::value).toList();
+
+        // 2024-Q2 .. 2025-Q2 had nothing recorded; 2025-Q3 and 2025-Q4 recorded arrivals but no duplicate
+        assertEquals(Arrays.asList(null, null, null, null, null, 0.0, 0.0, 3.0), line);
+    }
+
+    @Test
+    void anIocWithoutDataReadsNoDataInTheIocTableIsSortedLastAndNeverShaded() {
+        List<Ioc> iocs = List.of(new Ioc("IOC-A", "A", ZoneOffset.UTC), new Ioc("IOC-B", "B", ZoneOffset.UTC),
+                new Ioc("IOC-QUIET", "Quiet", ZoneOffset.UTC));
+        List<MetricValue> values = new ArrayList<>(List.of(
+                ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-A", 1.5), ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-B", 9.25),
+                ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-QUIET", 0.0),
+                new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_IOC, "IOC-A", "2026-Q1", 100.0, 100.0, 2160.0, COMPUTED),
+                new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_IOC, "IOC-B", "2026-Q1", 50.0, 50.0, 2160.0, COMPUTED),
+                new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_IOC, "IOC-QUIET", "2026-Q1", 2160.0, 2160.0, 2160.0,
+                        COMPUTED)));
+        values.addAll(activity("IOC-A", "2026-Q1", 10, 5));
+        values.addAll(activity("IOC-B", "2026-Q1", 3, 0));
+        values.addAll(activity("IOC-QUIET", "2026-Q1", 0, 0));
+        MetricTable table = new MetricTable(values);
+
+        List<Ioc> sorted = NationalReport.sortedByFirstKeyMetric(iocs, table, Q1);
+        assertEquals(List.of("IOC-B", "IOC-A", "IOC-QUIET"), sorted.stream().map(Ioc::iocId).toList());
+        var rows = NationalReport.iocRows(sorted, table, Q1);
+        int uncovered = NationalReport.KEY_METRICS.indexOf(Metric.UNCOVERED_PATROL_HOURS);
+        assertEquals(List.of("50", "100", "no data"), rows.stream().map(r -> r.text(uncovered)).toList());
+        // without Quiet's 2160 "uncovered" hours, A is the worst of two
+        assertEquals(List.of(false, true, false), rows.stream().map(r -> r.worst(uncovered)).toList());
+        assertEquals(List.of("IOC-B", "IOC-A"), NationalReport.uncoveredShareByIoc(sorted, table, Q1).stream()
+                .map(ChartPoint::category).toList());
     }
 
     @Test

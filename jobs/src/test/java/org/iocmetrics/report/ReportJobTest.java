@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.iocmetrics.metrics.Metric;
@@ -94,7 +96,7 @@ class ReportJobTest {
                 "Duplicate boardings rose from 2 to 4 (+100.0%) against 2025-Q4: a worsening.",
                 "Sector Boston IOC (IOC-BOS) 12.5 3 n/a n/a 1000.5 2",
                 "Sector Guam IOC (IOC-GUM) 2.25 1 n/a n/a n/a 0",
-                "Sector Quiet IOC (IOC-QUIET)",
+                "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data",
                 "batch-20260404 arrivals 2026-04-04 23:10:00 1500 1490 7 3 4.2",
                 "arrivals BAD_TIMESTAMP 2", "arrivals MISSING_REQUIRED 1")) {
             assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
@@ -111,12 +113,77 @@ class ReportJobTest {
         assertTrue(boston.contains("MV Northern Star 9074729 2026-02-03 06:15 CBP, USCG"), boston);
         assertTrue(boston.contains("MSC Aurora 9321483 2026-03-08 01:30 CBP, USCG 7.5"), boston);
         assertFalse(boston.contains("Late Arrival"), boston);
-        assertFalse(boston.contains("No arrivals or operations recorded"), boston);
+        assertFalse(boston.contains("No arrivals or operations"), boston);
 
         String guam = String.join("\n", PdfPages.of(files.get(3)));
         assertTrue(guam.contains("Pacific Trader 9000002 2026-01-01 06:00 CBP, HSI, USCG 3"), guam);
 
-        assertTrue(String.join("\n", PdfPages.of(files.get(4))).contains("No arrivals or operations recorded for this IOC in 2026-Q1."));
+        assertTrue(String.join("\n", PdfPages.of(files.get(4)))
+                .contains("No arrivals or operations are recorded in the lake for this IOC in 2026-Q1."));
+    }
+
+    @Test
+    void periodsWithoutDataSayNoDataAndAreNeverComparedAgainst(@TempDir Path dir) throws Exception {
+        // Computed periods with nothing recorded (every count 0, every hour uncovered) before the data
+        // begins in 2026-Q1: 2019-Q1 and its comparisons, and 2026-Q1's previous and year-earlier quarters.
+        Path lake = dir.resolve("lake");
+        ReportLakeFixture fixture = new ReportLakeFixture(SharedSpark.session(), lake);
+        fixture.writeIocs(List.of(new String[] {"IOC-BOS", "Boston", "Sector Boston IOC", "America/New_York"},
+                new String[] {"IOC-QUIET", "Quiet", "Sector Quiet IOC", "America/Chicago"}));
+        for (Period empty : List.of(Period.parse("2019-Q1"), Period.parse("2018-Q4"), Period.parse("2018-Q1"),
+                Q1.previous(), Q1.yearEarlier())) {
+            for (String ioc : Arrays.asList(null, "IOC-BOS", "IOC-QUIET")) {
+                double hours = empty.hoursIn(ZoneOffset.UTC) * (ioc == null ? 2 : 1);  // the nation: both IOCs
+                fixture.metric(Metric.UNSCREENED_ARRIVALS, ioc, empty.id(), empty.start(), empty.end(), 0.0, 0.0, 0.0)
+                        .metric(Metric.CANCELLED_OPERATIONS, ioc, empty.id(), empty.start(), empty.end(), 0.0, 0.0, 0.0)
+                        .metric(Metric.DUPLICATE_BOARDINGS, ioc, empty.id(), empty.start(), empty.end(), 0.0, 0.0, 0.0)
+                        .metric(Metric.UNCOVERED_PATROL_HOURS, ioc, empty.id(), empty.start(), empty.end(), hours, hours, hours);
+            }
+        }
+        fixture.metric(Metric.UNSCREENED_ARRIVALS, null, "2026-Q1", Q1_START, Q1_END, 2.0, 2.0, 41.0)
+                .metric(Metric.UNSCREENED_ARRIVALS, "IOC-BOS", "2026-Q1", Q1_START, Q1_END, 2.0, 2.0, 41.0)
+                .metric(Metric.UNSCREENED_ARRIVALS, "IOC-QUIET", "2026-Q1", Q1_START, Q1_END, 0.0, 0.0, 0.0)
+                .metric(Metric.CANCELLED_OPERATIONS, "IOC-QUIET", "2026-Q1", Q1_START, Q1_END, 0.0, 0.0, 0.0)
+                .metric(Metric.DUPLICATE_BOARDINGS, null, "2026-Q1", Q1_START, Q1_END, 3.0, 3.0, 41.0)
+                .metric(Metric.DUPLICATE_BOARDINGS, "IOC-BOS", "2026-Q1", Q1_START, Q1_END, 3.0, 3.0, 41.0)
+                .metric(Metric.UNCOVERED_PATROL_HOURS, null, "2026-Q1", Q1_START, Q1_END, 3159.0, 3159.0, 4318.0)
+                .metric(Metric.UNCOVERED_PATROL_HOURS, "IOC-BOS", "2026-Q1", Q1_START, Q1_END, 1000.0, 1000.0, 2159.0)
+                .writeMetricValues();
+
+        Path out = dir.resolve("out");
+        List<Path> before = ReportJob.render(SharedSpark.session(), lake, Period.parse("2019-Q1"), out, ReportOptions.defaults());
+        List<String> nationalPages = PdfPages.of(before.get(0));
+        String national = String.join("\n", nationalPages);
+        String sentence = "No arrivals or operations are recorded in the lake for 2019-Q1.";
+        assertTrue(nationalPages.get(0).contains(sentence), "cover:\n" + nationalPages.get(0));
+        for (String expected : List.of("Largest changes\n" + sentence,
+                "Duplicate boardings no data no data no data no data no data",
+                "Uncovered patrol hours no data no data no data no data no data",
+                "No data: no IOC recorded an arrival or an operation in this period.",
+                "No data: no national counts recorded for the last 8 periods.",
+                "No data: no IOC has an uncovered share to show for 2019-Q1.")) {
+            assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
+        }
+        assertFalse(national.contains("an improvement") || national.contains("a worsening"), national);
+        String bostonBefore = String.join("\n", PdfPages.of(before.get(2)));
+        assertTrue(bostonBefore.contains("No arrivals or operations are recorded in the lake for this IOC in 2019-Q1."), bostonBefore);
+        assertTrue(bostonBefore.contains("Uncovered patrol hours no data no data no data"), bostonBefore);
+
+        List<Path> first = ReportJob.render(SharedSpark.session(), lake, Q1, out, ReportOptions.defaults());
+        national = String.join("\n", PdfPages.of(first.get(0)));
+        for (String expected : List.of(
+                "Largest changes\nNo change against 2025-Q4 is shown. No arrivals or operations are recorded in the lake for 2025-Q4.",
+                "Duplicate boardings 3 no data no data no data no data",
+                "Uncovered patrol hours 3159 no data no data no data no data",
+                "Sector Boston IOC (IOC-BOS) n/a 3 n/a n/a 1000 2",
+                "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data")) {
+            assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
+        }
+        assertFalse(national.contains("No arrivals or operations are recorded in the lake for 2026-Q1."), national);
+        String boston = String.join("\n", PdfPages.of(first.get(2)));
+        assertFalse(boston.contains("No arrivals or operations"), boston);
+        // the median leaves Quiet's 2159 "uncovered" hours out: Boston's 1000 is the only IOC value
+        assertTrue(boston.contains("Uncovered patrol hours 1000 3159 1000"), boston);
     }
 
     @Test
@@ -128,7 +195,7 @@ class ReportJobTest {
         assertEquals(2, files.size());
         String national = String.join("\n", PdfPages.of(files.get(0)));
         for (String expected : List.of("gold.metric_values: absent", "unknown (no ingest log in the lake)",
-                "No data: no IOC metric values", "No data: no duplicated boardings recorded in 2026-Q1.",
+                "No data: no IOC recorded an arrival or an operation in this period.", "No data: no duplicated boardings recorded in 2026-Q1.",
                 "No data: the ingest log is empty or absent.", "No data: nothing quarantined")) {
             assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
         }

@@ -44,6 +44,35 @@ class ScorecardTest {
     }
 
     @Test
+    void anIocWithoutDataReadsNoDataAndIsLeftOutOfTheMedian() {
+        MetricTable table = new MetricTable(List.of(value(Metric.UNSCREENED_ARRIVALS, "IOC-BOS", 2.0, 41.0),
+                value(Metric.UNSCREENED_ARRIVALS, "IOC-GUM", 1.0, 7.0), value(Metric.UNSCREENED_ARRIVALS, "IOC-QUIET", 0.0, 0.0),
+                value(Metric.CANCELLED_OPERATIONS, "IOC-QUIET", 0.0, 0.0), value(Metric.UNSCREENED_ARRIVALS, null, 3.0, 48.0),
+                value(Metric.UNCOVERED_PATROL_HOURS, "IOC-BOS", 1000.0, 2159.0), value(Metric.UNCOVERED_PATROL_HOURS, "IOC-GUM", 500.0, 2160.0),
+                value(Metric.UNCOVERED_PATROL_HOURS, "IOC-QUIET", 2159.0, 2159.0), value(Metric.UNCOVERED_PATROL_HOURS, null, 3659.0, 6478.0)));
+
+        List<ScorecardMetricRow> quiet = Scorecard.metricRows(table, Q1, List.of(BOSTON, GUAM, QUIET), "IOC-QUIET");
+        assertEquals(new ScorecardMetricRow("Coverage gaps", "Uncovered patrol hours", "no data", "3659", "750"),
+                quiet.get(Metric.UNCOVERED_PATROL_HOURS.ordinal()));
+        assertEquals(new ScorecardMetricRow("Coverage gaps", "Unscreened arrivals", "no data", "3", "1.5"),
+                quiet.get(Metric.UNSCREENED_ARRIVALS.ordinal()));
+        // Boston's own figures, beside the same national value and median
+        assertEquals(new ScorecardMetricRow("Coverage gaps", "Uncovered patrol hours", "1000", "3659", "750"),
+                Scorecard.metricRows(table, Q1, List.of(BOSTON, GUAM, QUIET), "IOC-BOS").get(Metric.UNCOVERED_PATROL_HOURS.ordinal()));
+    }
+
+    @Test
+    void whenTheNationHasNoDataTheNationalValueAndTheMedianReadNoData() {
+        MetricTable table = new MetricTable(List.of(value(Metric.UNSCREENED_ARRIVALS, "IOC-BOS", 0.0, 0.0),
+                value(Metric.CANCELLED_OPERATIONS, "IOC-BOS", 0.0, 0.0), value(Metric.UNSCREENED_ARRIVALS, null, 0.0, 0.0),
+                value(Metric.CANCELLED_OPERATIONS, null, 0.0, 0.0), value(Metric.UNCOVERED_PATROL_HOURS, "IOC-BOS", 2159.0, 2159.0),
+                value(Metric.UNCOVERED_PATROL_HOURS, null, 2159.0, 2159.0)));
+
+        assertEquals(new ScorecardMetricRow("Coverage gaps", "Uncovered patrol hours", "no data", "no data", "no data"),
+                Scorecard.metricRows(table, Q1, List.of(BOSTON), "IOC-BOS").get(Metric.UNCOVERED_PATROL_HOURS.ordinal()));
+    }
+
+    @Test
     void actionListsShowLocalArrivalTimesAndAnIocWithoutDataSaysSo() {
         List<ArrivalFact> arrivals = List.of(
                 new ArrivalFact("IOC-BOS", "MV Northern Star", "9074729", Instant.parse("2026-02-03T11:15:00Z"), true, false, false, 0,
@@ -65,7 +94,7 @@ class ScorecardTest {
         assertEquals(24, boston.heatmap().size());
 
         ScorecardData quiet = Scorecard.build(inputs, table, Q1, QUIET, AT);
-        assertEquals("No arrivals or operations recorded for this IOC in 2026-Q1.", quiet.noDataSentence());
+        assertEquals("No arrivals or operations are recorded in the lake for this IOC in 2026-Q1.", quiet.noDataSentence());
         assertEquals(List.of(), quiet.heatmap());
         assertEquals(List.of(), quiet.duplicatedBoardings());
     }

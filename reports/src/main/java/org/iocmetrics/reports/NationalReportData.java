@@ -6,11 +6,16 @@ import java.util.List;
  * Everything the national IOC program report prints, already in printed form: the jobs read the lake,
  * compute and format, the templates only lay it out.
  *
- * @param keyMetricNames headers of the IOC table's metric columns, one per {@link IocRow#cells()} entry
+ * @param noDataSentence the sentence saying the period has no data (no arrival, no operation) in the lake, or
+ *     null when it has
  * @param callouts plain-language sentences about the largest changes
+ * @param noCalloutsReason printed instead of the call-outs when there are none (why), null when there are
+ * @param keyMetricNames headers of the IOC table's metric columns, one per {@link IocRow#cells()} entry
  * @param effortByIoc duplicated boarding hours and overlapping patrol hours per IOC (two series)
  * @param uncoveredShareByIoc share of the period's hours without patrol coverage per IOC, in percent
- * @param trend key national metrics over the trailing periods of the same kind (series = metric)
+ * @param countTrend key national counts over the trailing periods of the same kind (series = metric; a null
+ *     value is a gap in the line)
+ * @param hoursTrend the same for hours
  */
 public record NationalReportData(
         String reportId,
@@ -21,8 +26,10 @@ public record NationalReportData(
         String generatedAt,
         String dataAsOf,
         List<TableVersion> tableVersions,
+        String noDataSentence,
         List<SummaryRow> summary,
         List<String> callouts,
+        String noCalloutsReason,
         List<String> keyMetricNames,
         List<IocRow> iocRows,
         List<ChartPoint> effortByIoc,
@@ -38,6 +45,9 @@ public record NationalReportData(
     public static final int KEY_METRIC_COLUMNS = 6;
 
     public NationalReportData {
+        if (callouts.isEmpty() && noCalloutsReason == null) {
+            throw new IllegalArgumentException("no call-outs and no reason why");
+        }
         if (keyMetricNames.size() != KEY_METRIC_COLUMNS) {
             throw new IllegalArgumentException("the IOC table has " + KEY_METRIC_COLUMNS + " metric columns, got "
                     + keyMetricNames.size());

@@ -79,8 +79,8 @@ public final class ReportRenderer {
         parameters.put("DATA_AS_OF", data.dataAsOf());
         parameters.put("TABLE_VERSIONS", lines(data.tableVersions().stream()
                 .map(v -> v.table() + ": " + v.version()).toList(), "none read"));
-        parameters.put("CALLOUTS", lines(data.callouts().stream().map(c -> "\u2022 " + c).toList(),
-                "No change can be computed: no earlier period of the same kind in the lake."));
+        parameters.put("NO_DATA_SENTENCE", data.noDataSentence());
+        parameters.put("CALLOUTS", lines(data.callouts().stream().map(c -> "\u2022 " + c).toList(), data.noCalloutsReason()));
         parameters.put("KEY_METRIC_NAMES", data.keyMetricNames());
         parameters.put("SUMMARY_ROWS", rows(data.summary()));
         parameters.put("IOC_ROWS", rows(data.iocRows()));

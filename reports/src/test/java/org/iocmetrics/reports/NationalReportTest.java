@@ -1,6 +1,7 @@
 package org.iocmetrics.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ class NationalReportTest {
                 "Duplicated boarding hours rose by 134.5", ReportOptions.DEFAULT_DISTRIBUTION_STATEMENT.substring(0, 60))) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
+        assertFalse(text.contains("No arrivals or operations"), text);
     }
 
     @Test
@@ -43,16 +45,19 @@ class NationalReportTest {
         NationalReportData full = ReportFixtures.national(2);
         NationalReportData empty = new NationalReportData(full.reportId(), full.periodId(), full.periodDates(),
                 full.previousPeriodId(), full.yearEarlierPeriodId(), full.generatedAt(), full.dataAsOf(), List.of(),
-                List.of(), List.of(), full.keyMetricNames(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                null, List.of(), List.of(), "No change against 2025-Q4 can be computed: no metric has a value in both periods.",
+                full.keyMetricNames(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), full.definitions());
         Path pdf = dir.resolve("empty.pdf");
         RENDERER.renderNationalPdf(empty, pdf);
 
         String text = String.join("\n", PdfPages.of(pdf));
-        for (String expected : List.of("No data: no metric values recorded", "No data: no IOC metric values",
+        for (String expected : List.of("No data: no metric values recorded",
+                "No data: no IOC recorded an arrival or an operation in this period.",
                 "No data: no duplicated boardings recorded in 2026-Q1.", "No data: the ingest log is empty or absent.",
                 "No data: no duplicated boarding or overlapping patrol hours recorded for 2026-Q1.",
-                "No data: no uncovered patrol hours recorded for 2026-Q1.",
+                "No data: no IOC has an uncovered share to show for 2026-Q1.",
+                "No change against 2025-Q4 can be computed: no metric has a value in both periods.",
                 "No data: no national counts recorded for the last 8 periods.",
                 "No data: no national hours recorded for the last 8 periods.",
                 "No data: nothing quarantined")) {
@@ -60,5 +65,27 @@ class NationalReportTest {
         }
         PdfPages.assertMarkedAndNumbered(PdfPages.of(pdf), "CUI//SP-TEST");
         assertEquals(List.of(), empty.iocRows());
+    }
+
+    @Test
+    void aPeriodWithoutDataSaysSoOnTheCoverAndInTheSummary(@TempDir Path dir) throws Exception {
+        NationalReportData full = ReportFixtures.national(2);
+        String sentence = "No arrivals or operations are recorded in the lake for 2026-Q1.";
+        NationalReportData noData = new NationalReportData(full.reportId(), full.periodId(), full.periodDates(),
+                full.previousPeriodId(), full.yearEarlierPeriodId(), full.generatedAt(), full.dataAsOf(), full.tableVersions(),
+                sentence,
+                List.of(new SummaryRow("Duplication of effort", "Duplicate boardings", "no data", "49", "no data", "no data", "no data")),
+                List.of(), sentence, full.keyMetricNames(), full.iocRows(), full.effortByIoc(), full.uncoveredShareByIoc(),
+                full.countTrend(), full.hoursTrend(), full.agencyPairs(), full.ingestRows(), full.quarantineReasons(),
+                full.definitions());
+        Path pdf = dir.resolve("no-data.pdf");
+        RENDERER.renderNationalPdf(noData, pdf);
+
+        List<String> pages = PdfPages.of(pdf);
+        assertTrue(pages.get(0).contains(sentence), "cover:\n" + pages.get(0));
+        assertTrue(pages.get(1).contains("Largest changes\n" + sentence), "executive summary:\n" + pages.get(1));
+        assertTrue(pages.get(1).contains("Duplicate boardings no data 49 no data no data no data"), pages.get(1));
+        assertTrue(pages.get(1).contains("no data: no arrival and no operation recorded in the lake for that period"), pages.get(1));
+        PdfPages.assertMarkedAndNumbered(pages, "CUI//SP-TEST");
     }
 }

@@ -25,14 +25,14 @@ class ScorecardReportTest {
                 "7.5")) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
-        assertTrue(!text.contains("No arrivals or operations recorded"), text);
+        assertTrue(!text.contains("No arrivals or operations"), text);
         PdfPages.assertMarkedAndNumbered(pages, ReportOptions.DEFAULT_MARKING);
     }
 
     @Test
     void anIocWithoutDataStillGetsAScorecardSayingSo(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("scorecard-empty.pdf");
-        String sentence = "No arrivals or operations recorded for this IOC in 2026-Q1.";
+        String sentence = "No arrivals or operations are recorded in the lake for this IOC in 2026-Q1.";
         RENDERER.renderScorecardPdf(ReportFixtures.scorecard(sentence), pdf);
 
         List<String> pages = PdfPages.of(pdf);
