@@ -151,7 +151,7 @@ class ReportJobTest {
                 .writeMetricValues();
 
         Path out = dir.resolve("out");
-        List<Path> before = ReportJob.render(SharedSpark.session(), lake, Period.parse("2019-Q1"), out, ReportOptions.defaults());
+        List<Path> before = ReportJob.render(TestLakes.at(lake), Period.parse("2019-Q1"), out, ReportOptions.defaults());
         List<String> nationalPages = PdfPages.of(before.get(0));
         String national = String.join("\n", nationalPages);
         String sentence = "No arrivals or operations are recorded in the lake for 2019-Q1.";
@@ -169,7 +169,7 @@ class ReportJobTest {
         assertTrue(bostonBefore.contains("No arrivals or operations are recorded in the lake for this IOC in 2019-Q1."), bostonBefore);
         assertTrue(bostonBefore.contains("Uncovered patrol hours no data no data no data"), bostonBefore);
 
-        List<Path> first = ReportJob.render(SharedSpark.session(), lake, Q1, out, ReportOptions.defaults());
+        List<Path> first = ReportJob.render(TestLakes.at(lake), Q1, out, ReportOptions.defaults());
         national = String.join("\n", PdfPages.of(first.get(0)));
         for (String expected : List.of(
                 "Largest changes\nNo change against 2025-Q4 is shown. No arrivals or operations are recorded in the lake for 2025-Q4.",
