@@ -34,9 +34,11 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         var drop = input.drop();
         Lake opened = lake.open("ingest");
+        // a bad drop fails here, before the lock creates the lake's folder
+        IngestJob prepared = IngestJob.prepare(drop, opened);
         IngestResult result;
         try (LakeLock lock = LakeLock.acquire(opened, "ingest", LakeLock.DEFAULT_WAIT)) {
-            result = IngestJob.run(drop, opened);
+            result = prepared.commit();
         }
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "batch %s%s%n", result.batchId(),

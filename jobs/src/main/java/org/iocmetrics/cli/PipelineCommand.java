@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeLock;
+import org.iocmetrics.ingest.IngestJob;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.pipeline.Pipeline;
 import org.iocmetrics.pipeline.RunManifest;
@@ -49,9 +50,11 @@ public final class PipelineCommand implements Callable<Integer> {
         Path folder = out.folder();
         var options = markings.options();
         Lake opened = lake.open("pipeline");
+        // a bad drop fails here, before the lock creates the lake's folder
+        IngestJob prepared = IngestJob.prepare(drop, opened);
         RunManifest manifest;
         try (LakeLock lock = LakeLock.acquire(opened, "pipeline", LakeLock.DEFAULT_WAIT)) {
-            manifest = Pipeline.run(drop, opened, requested, folder, options);
+            manifest = Pipeline.run(prepared, drop, opened, requested, folder, options);
         }
         var console = spec.commandLine().getOut();
         console.printf(Locale.ROOT, "%s: metrics.csv, %d report files and %s in %s%n", manifest.period().id(),

@@ -34,40 +34,58 @@ import org.iocmetrics.contract.SilverSchema;
 import org.iocmetrics.contract.Source;
 
 /**
- * Ingests one input drop into the lake: validates the drop, then for every source in dependency
- * order appends bronze, types and checks the rows, quarantines the bad ones, collapses duplicates,
- * merges the rest into silver, promotes earlier orphans whose arrival now exists, and logs the
- * counts. A drop whose batch id is already in the ingest log is not ingested again.
+ * Ingests one input drop into the lake in two steps. {@link #prepare} validates the drop and reads
+ * every file it still has to ingest to its end, writing nothing, so a bad drop fails with the lake as
+ * it was. {@link #commit}, run while the command holds the lake's lock, then goes through the sources
+ * in dependency order: appends bronze, types and checks the rows, quarantines the bad ones, collapses
+ * duplicates, merges the rest into silver, promotes earlier orphans whose arrival now exists, and logs
+ * the counts. A drop whose batch id is already in the ingest log is not ingested again.
  */
 public final class IngestJob {
     private final SparkSession spark;
     private final IngestLake lake;
+    private final Drop drop;
+    private final long started = System.nanoTime();
+    private Map<Source, ReadSource> read = Map.of();
 
-    private IngestJob(Lake lake) {
+    private IngestJob(Lake lake, Drop drop) {
         this.spark = lake.spark();
         this.lake = new IngestLake(lake);
+        this.drop = drop;
     }
 
+    /** Validates the drop and reads what the lake does not hold yet; writes nothing, takes no lock. */
+    public static IngestJob prepare(Path input, Lake lake) {
+        IngestJob job = new IngestJob(lake, new DropInspector(lake.spark()).inspect(input));
+        Map<Source, SourceResult> logged = job.loggedResults();
+        if (logged.size() < Source.values().length) {
+            job.read = job.readWholeBatch(logged.keySet());
+        }
+        return job;
+    }
+
+    /** Both steps at once, for a caller that alone uses the lake. */
     public static IngestResult run(Path input, Lake lake) {
-        return new IngestJob(lake).ingest(input);
+        return prepare(input, lake).commit();
     }
 
-    private IngestResult ingest(Path input) {
-        long started = System.nanoTime();
-        Drop drop = new DropInspector(spark).inspect(input);
-        Map<Source, SourceResult> logged = loggedResults(drop.batchId());
+    /** Writes the prepared batch into the lake; the caller holds the lake's lock. */
+    public IngestResult commit() {
+        Map<Source, SourceResult> logged = loggedResults();
         boolean alreadyIngested = logged.size() == Source.values().length;
         List<SourceResult> results = new ArrayList<>();
-        if (alreadyIngested) {
-            results.addAll(logged.values());
-            StageLog.info("ingest: batch " + drop.batchId() + " was already ingested; nothing written");
-        } else {
-            Map<Source, ReadSource> read = readWholeBatch(drop, logged.keySet());
-            Set<String> waitingOrphans = sourcesWithWaitingOrphans(drop.batchId());
-            for (Source source : Source.values()) {
-                results.add(logged.containsKey(source) ? logged.get(source)
-                        : ingestSource(drop, read.get(source), waitingOrphans.contains(source.tableName())));
+        try {
+            if (alreadyIngested) {
+                results.addAll(logged.values());
+                StageLog.info("ingest: batch " + drop.batchId() + " was already ingested; nothing written");
+            } else {
+                Set<String> waitingOrphans = sourcesWithWaitingOrphans(drop.batchId());
+                for (Source source : Source.values()) {
+                    results.add(logged.containsKey(source) ? logged.get(source)
+                            : ingestSource(read.get(source), waitingOrphans.contains(source.tableName())));
+                }
             }
+        } finally {
             read.values().forEach(r -> r.rows().unpersist());
         }
         return new IngestResult(drop.batchId(), alreadyIngested, results, tableVersions(),
@@ -81,13 +99,13 @@ public final class IngestJob {
      * Reads every file of the batch to its end before anything is committed, so a truncated or
      * corrupt file fails the batch with the lake as it was. The rows stay cached for the writes.
      */
-    private Map<Source, ReadSource> readWholeBatch(Drop drop, Set<Source> alreadyLogged) {
-        return StageLog.timed("read drop", () -> readEverySource(drop, alreadyLogged),
+    private Map<Source, ReadSource> readWholeBatch(Set<Source> alreadyLogged) {
+        return StageLog.timed("read drop", () -> readEverySource(alreadyLogged),
                 read -> String.format(Locale.ROOT, "%,d rows in %d sources",
                         read.values().stream().mapToLong(ReadSource::count).sum(), read.size()));
     }
 
-    private Map<Source, ReadSource> readEverySource(Drop drop, Set<Source> alreadyLogged) {
+    private Map<Source, ReadSource> readEverySource(Set<Source> alreadyLogged) {
         Map<Source, ReadSource> read = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             if (alreadyLogged.contains(source)) {
@@ -101,20 +119,20 @@ public final class IngestJob {
             } catch (RuntimeException e) {
                 rows.unpersist();
                 read.values().forEach(r -> r.rows().unpersist());
-                throw unreadable(source, drop, e);
+                throw unreadable(source, e);
             }
             read.put(source, new ReadSource(source, rows, count));
         }
         return read;
     }
 
-    private static UserError unreadable(Source source, Drop drop, RuntimeException failure) {
+    private static UserError unreadable(Source source, RuntimeException failure) {
         String reason = failure.getMessage() == null ? failure.getClass().getSimpleName()
                 : failure.getMessage().lines().findFirst().orElse("");
         return new UserError(source.location() + ": a file cannot be read to its end (" + reason + ")", failure);
     }
 
-    private SourceResult ingestSource(Drop drop, ReadSource read, boolean orphansWaiting) {
+    private SourceResult ingestSource(ReadSource read, boolean orphansWaiting) {
         Source source = read.source();
         String batchId = drop.batchId();
         Instant startedAt = Instant.now();
@@ -292,7 +310,8 @@ public final class IngestJob {
     }
 
     /** Sources this batch already logged (all of them when the same drop is ingested again). */
-    private Map<Source, SourceResult> loggedResults(String batchId) {
+    private Map<Source, SourceResult> loggedResults() {
+        String batchId = drop.batchId();
         Map<Source, SourceResult> logged = new LinkedHashMap<>();
         if (!lake.lake().exists(LakeTable.INGEST_LOG)) {
             return logged;

@@ -31,14 +31,19 @@ public final class Pipeline {
 
     private Pipeline() {}
 
-    /** Runs every step; {@code requested} null means the last complete quarter in the data. */
-    public static RunManifest run(Path input, Lake lake, Period requested, Path out, ReportOptions reportOptions) {
-        return new Pipeline().execute(input, lake, requested, out, reportOptions);
+    /**
+     * Runs every step after the drop at {@code input} was prepared for {@code lake}; the caller holds
+     * the lake's lock. {@code requested} null means the last complete quarter in the data.
+     */
+    public static RunManifest run(IngestJob prepared, Path input, Lake lake, Period requested, Path out,
+                                  ReportOptions reportOptions) {
+        return new Pipeline().execute(prepared, input, lake, requested, out, reportOptions);
     }
 
-    private RunManifest execute(Path input, Lake lake, Period requested, Path out, ReportOptions reportOptions) {
+    private RunManifest execute(IngestJob prepared, Path input, Lake lake, Period requested, Path out,
+                                ReportOptions reportOptions) {
         Instant startedAt = Instant.now();
-        IngestResult ingest = step("ingest", () -> IngestJob.run(input, lake));
+        IngestResult ingest = step("ingest", prepared::commit);
         step("gold", () -> {
             GoldJob.build(lake);
             return null;
