@@ -90,7 +90,8 @@ public final class LakeLock implements AutoCloseable {
         }
     }
 
-    private static LakeLock lease(FileSystem fs, Path lease, String lakeUri, String holder, Duration wait) {
+    /** Package-private for its test: the lease is what non-local lakes use. */
+    static LakeLock lease(FileSystem fs, Path lease, String lakeUri, String holder, Duration wait) {
         Waiting waiting = new Waiting(lakeUri, wait);
         try {
             while (!create(fs, lease, holder)) {
