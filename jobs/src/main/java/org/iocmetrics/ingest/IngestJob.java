@@ -76,7 +76,9 @@ public final class IngestJob {
         List<SourceResult> results = new ArrayList<>();
         try {
             if (alreadyIngested) {
-                results.addAll(logged.values());
+                for (Source source : Source.values()) {
+                    results.add(logged.get(source));
+                }
                 StageLog.info("ingest: batch " + drop.batchId() + " was already ingested; nothing written");
             } else {
                 Set<String> waitingOrphans = sourcesWithWaitingOrphans(drop.batchId());
