@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RowValidationTest {
 
@@ -91,6 +92,58 @@ class RowValidationTest {
         assertEquals("TANKER", (String) typed.getAs(Columns.VESSEL_TYPE));
         assertEquals(25000L, (Long) typed.getAs(Columns.GROSS_TONNAGE));
         assertEquals(null, (Object) typed.getAs(Columns.FLAG_STATE));
+    }
+
+    static Stream<Arguments> timestampForms() {
+        return Stream.of(
+                Arguments.of("2026-04-01T00:00Z", "2026-04-01T00:00:00Z"),
+                Arguments.of("2026-04-01T09:05:07Z", "2026-04-01T09:05:07Z"),
+                Arguments.of("2026-04-01T09:05:07.1Z", "2026-04-01T09:05:07.100Z"),
+                Arguments.of("2026-04-01T09:05:07.12Z", "2026-04-01T09:05:07.120Z"),
+                Arguments.of("2026-04-01T09:05:07.123456Z", "2026-04-01T09:05:07.123456Z"),
+                // the timestamp type holds microseconds: further digits are cut, never rounded up
+                Arguments.of("2026-04-01T09:05:07.123456789Z", "2026-04-01T09:05:07.123456Z"),
+                Arguments.of("2026-04-01T23:59:59.9999999Z", "2026-04-01T23:59:59.999999Z"),
+                Arguments.of("2026-04-01T09:05:07z", "2026-04-01T09:05:07Z"),
+                Arguments.of("2026-04-01t09:05z", "2026-04-01T09:05:00Z"),
+                Arguments.of("2026-04-01 09:05:07Z", "2026-04-01T09:05:07Z"),
+                Arguments.of("2026-04-01 09:05Z", "2026-04-01T09:05:00Z"),
+                Arguments.of("2026-03-01T09:05:00.123-05:00", "2026-03-01T14:05:00.123Z"),
+                Arguments.of("2026-03-01T09:05-05:00", "2026-03-01T14:05:00Z"),
+                Arguments.of("2026-03-01T14:05:00+0500", "2026-03-01T09:05:00Z"),
+                Arguments.of("2026-03-01T14:05+0530", "2026-03-01T08:35:00Z"),
+                Arguments.of("2026-03-01 14:05:00.5-0330", "2026-03-01T17:35:00.500Z"),
+                Arguments.of("2026-03-01T00:30:00+14:00", "2026-02-28T10:30:00Z"),
+                Arguments.of("2026-12-31T23:59:59.999999-12:00", "2027-01-01T11:59:59.999999Z"),
+                Arguments.of("2026-04-01T00:00:00-00:00", "2026-04-01T00:00:00Z"),
+                Arguments.of("2024-02-29T12:00Z", "2024-02-29T12:00:00Z"),
+                Arguments.of(" 2026-04-01T00:00Z ", "2026-04-01T00:00:00Z"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @MethodSource("timestampForms")
+    void everyIsoFormWithAnOffsetIsReadAsItsInstant(String text, String instant) {
+        Row typed = typedTimestamp(text);
+        assertEquals(List.of(), typed.getList(typed.fieldIndex(RowValidation.REASONS)));
+        assertEquals(Instant.parse(instant), typed.<Timestamp>getAs(Columns.NOA_RECEIVED_AT).toInstant());
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"2026-04-01T09:05:07", "2026-04-01T09:05", "2026-04-01 09:05:07", "2026-04-01",
+            "2026-04-01Z", "2026-02-30T09:05Z", "2025-02-29T09:05:07Z", "2026-04-01T24:00:00Z", "2026-04-01T09:60Z",
+            "2026-04-01T09:05:60Z", "2026-04-01T09:05:07+19:00", "2026-04-01T09:05:07+05:60",
+            "2026-04-01T09:05:07+05", "2026-04-01T09:05:07UTC", "2026-04-01T09:05:07 Z", "2026-04-01T09:05:07.Z",
+            "2026-04-01T09:05:07.1234567890Z", "2026-4-1T09:05Z", "2026-04-01T9:05Z", "2026-04-01T09:05:07ZZ",
+            "2026-04-01X09:05Z", "+2026-04-01T09:05Z"})
+    void aTimestampWithoutAnOffsetOrOfAnImpossibleInstantIsBad(String text) {
+        Row typed = typedTimestamp(text);
+        assertEquals(List.of(ReasonCode.BAD_TIMESTAMP.name()), typed.getList(typed.fieldIndex(RowValidation.REASONS)));
+    }
+
+    /** Per-column typing alone: an optional timestamp no rule across columns or tables reads. */
+    private static Row typedTimestamp(String text) {
+        return RowValidation.typeAndCheckFields(TestRows.raw(Source.ARRIVALS,
+                TestRows.row(Source.ARRIVALS, Columns.NOA_RECEIVED_AT, text)), Source.ARRIVALS).first();
     }
 
     private static List<String> reasonsOf(Source source, Map<String, String> row) {
