@@ -7,18 +7,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -30,12 +37,14 @@ import org.iocmetrics.contract.Source;
 /**
  * Validates a drop before anything is written: the directory, every source, every file's
  * readability and its required columns. Any problem is one {@link UserError} line naming the file
- * (and column). Also computes the batch id from the files' contents.
+ * (and column). Also computes the batch id from the files' contents and lists, with a warning each,
+ * the files the drop holds that the contract does not read.
  */
 final class DropInspector {
     private static final Logger LOG = LogManager.getLogger(DropInspector.class);
     private static final int BATCH_ID_HEX_DIGITS = 20;
     private static final char UTF8_BOM = '\uFEFF';
+    private static final String DATA_SUFFIXES = "(.csv, .csv.gz, .jsonl, .parquet)";
 
     private final SparkSession spark;
 
@@ -47,46 +56,120 @@ final class DropInspector {
         if (!Files.isDirectory(root)) {
             throw new UserError("no such input directory: " + root);
         }
+        Layout layout = layout(root);
+        for (String ignored : layout.ignored()) {
+            LOG.warn("{}: ignored, {}", ignored, whyIgnored(ignored));
+        }
         Map<Source, List<DropFile>> files = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             List<DropFile> sourceFiles = new ArrayList<>();
-            for (Path path : dataFiles(root, source)) {
+            for (Path path : dataFiles(root, source, layout.data().get(source))) {
                 sourceFiles.add(describe(root, source, path));
             }
             files.put(source, List.copyOf(sourceFiles));
         }
-        return new Drop(root, batchId(files), files);
+        return new Drop(root, batchId(files), files, layout.ignored());
     }
 
-    private static List<Path> dataFiles(Path root, Source source) {
-        Path location = root.resolve(source.location());
+    /** The data files of each source, sorted, and every other file of the drop. */
+    private record Layout(Map<Source, List<Path>> data, List<String> ignored) {}
+
+    /**
+     * Walks the whole drop, so nothing it holds goes unmentioned: a file is data of a source by its
+     * place (reference/iocs.csv, or a data file directly in arrivals/), anything else is ignored.
+     * Hidden folders (and Spark's '_' ones) are one entry each, not walked.
+     */
+    private static Layout layout(Path root) {
+        Map<Source, List<Path>> data = new EnumMap<>(Source.class);
+        for (Source source : Source.values()) {
+            data.put(source, new ArrayList<>());
+        }
+        List<String> ignored = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                            if (!dir.equals(root) && hidden(dir)) {
+                                ignored.add(relative(root, dir) + "/");
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            sourceOf(root, file).ifPresentOrElse(source -> data.get(source).add(file),
+                                    () -> ignored.add(relative(root, file)));
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                            if (e instanceof FileSystemLoopException) {
+                                ignored.add(relative(root, file) + "/");
+                                return FileVisitResult.CONTINUE;
+                            }
+                            throw e;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UserError(root + ": unreadable drop (" + e + ")", e);
+        }
+        data.values().forEach(paths -> paths.sort(Comparator.naturalOrder()));
+        ignored.sort(Comparator.naturalOrder());
+        return new Layout(data, List.copyOf(ignored));
+    }
+
+    private static Optional<Source> sourceOf(Path root, Path file) {
+        if (hidden(file) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String relativePath = relative(root, file);
+        return Arrays.stream(Source.values())
+                .filter(source -> source.isEvent()
+                        ? source.location().equals(folderOf(relativePath))
+                                && DropFormat.of(file.getFileName().toString()).isPresent()
+                        : source.location().equals(relativePath))
+                .findFirst();
+    }
+
+    /** Spark does not read a file or folder whose name starts with '.' or '_', even when named. */
+    private static boolean hidden(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith(".") || name.startsWith("_");
+    }
+
+    private static String whyIgnored(String relativePath) {
+        String trimmed = relativePath.endsWith("/") ? relativePath.substring(0, relativePath.length() - 1) : relativePath;
+        if (hidden(Path.of(trimmed))) {
+            return "hidden (Spark skips names starting with '.' or '_')";
+        }
+        if (isEventFolder(folderOf(relativePath))) {
+            return "not a data file " + DATA_SUFFIXES;
+        }
+        return "not a file the contract reads (reference/iocs.csv, agencies.csv, ports.csv;"
+                + " data files directly in arrivals/, screenings/, operations/)";
+    }
+
+    private static boolean isEventFolder(String folder) {
+        return Arrays.stream(Source.values()).anyMatch(source -> source.isEvent() && source.location().equals(folder));
+    }
+
+    private static List<Path> dataFiles(Path root, Source source, List<Path> found) {
         if (!source.isEvent()) {
-            if (!Files.isRegularFile(location)) {
+            if (found.isEmpty()) {
                 throw new UserError(source.location() + ": missing file");
             }
-            return List.of(location);
+            return found;
         }
-        if (!Files.isDirectory(location)) {
+        if (!Files.isDirectory(root.resolve(source.location()))) {
             throw new UserError(source.location() + "/: missing folder");
         }
-        List<Path> found;
-        try (Stream<Path> listing = Files.list(location)) {
-            found = listing.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UserError(source.location() + "/: unreadable folder (" + e.getMessage() + ")", e);
+        if (found.isEmpty()) {
+            throw new UserError(source.location() + "/: no data files " + DATA_SUFFIXES);
         }
-        List<Path> data = new ArrayList<>();
-        for (Path path : found) {
-            if (DropFormat.of(path.getFileName().toString()).isPresent()) {
-                data.add(path);
-            } else {
-                LOG.warn("{}: not a data file (.csv, .csv.gz, .jsonl, .parquet): ignored", relative(root, path));
-            }
-        }
-        if (data.isEmpty()) {
-            throw new UserError(source.location() + "/: no data files (.csv, .csv.gz, .jsonl, .parquet)");
-        }
-        return data;
+        return found;
     }
 
     private DropFile describe(Path root, Source source, Path path) {
@@ -165,6 +248,11 @@ final class DropInspector {
 
     private static String relative(Path root, Path path) {
         return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    private static String folderOf(String relativePath) {
+        int slash = relativePath.lastIndexOf('/');
+        return slash < 0 ? "" : relativePath.substring(0, slash);
     }
 
     /** A hash over every file's relative path and bytes, in path order. */

@@ -1,0 +1,122 @@
+package org.iocmetrics.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.Logger;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.Property;
+import org.iocmetrics.common.UserError;
+import org.iocmetrics.contract.Source;
+import org.iocmetrics.testing.SharedSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the inspection of a drop accepts, lists and rejects, before anything is read by Spark. */
+class DropInspectorTest {
+    /** SHA-256 over the example drop's data files (relative path, a zero byte, the bytes; in path order). */
+    private static final String EXAMPLE_BATCH_ID = "c24f3560c22dcd00f9da";
+
+    private final DropInspector inspector = new DropInspector(SharedSpark.session());
+
+    @Test
+    void theBatchIdOfAValidDropIsUnchangedAndFilesNotReadDoNotCount(@TempDir Path work) throws IOException {
+        assertEquals(EXAMPLE_BATCH_ID, inspector.inspect(TestDrops.EXAMPLE).batchId());
+
+        Path drop = work.resolve("drop");
+        copyTree(TestDrops.EXAMPLE, drop);
+        TestDrops.write(drop, "README.md", "notes");
+        TestDrops.write(drop, "arrivals/notes.txt", "notes");
+
+        assertEquals(EXAMPLE_BATCH_ID, inspector.inspect(drop).batchId());
+    }
+
+    @Test
+    void everyFileTheContractDoesNotReadIsListedAndWarnedAbout(@TempDir Path work) {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        for (String ignored : List.of("arrival/part-1.csv", "misc/x.csv", "arrivals/sub/x.csv", "arrivals/notes.txt",
+                "arrivals/.part-1.csv", "arrivals/_part-1.csv", ".git/config", ".git/objects/ab", "_tmp/x.csv",
+                "README.md", "reference/participants.csv", "reference/.DS_Store")) {
+            TestDrops.write(drop, ignored, TestRows.header(Source.ARRIVALS));
+        }
+
+        List<String> warnings = warningsOf(() -> {
+            Drop inspected = inspector.inspect(drop);
+            assertEquals(List.of(".git/", "README.md", "_tmp/", "arrival/part-1.csv", "arrivals/.part-1.csv",
+                    "arrivals/_part-1.csv", "arrivals/notes.txt", "arrivals/sub/x.csv", "misc/x.csv",
+                    "reference/.DS_Store", "reference/participants.csv"), inspected.ignoredFiles());
+            assertEquals(List.of("arrivals/empty.csv"), inspected.relativePaths(Source.ARRIVALS));
+        });
+
+        assertEquals(List.of(
+                ".git/: ignored, hidden (Spark skips names starting with '.' or '_')",
+                "README.md: ignored, not a file the contract reads (reference/iocs.csv, agencies.csv, ports.csv;"
+                        + " data files directly in arrivals/, screenings/, operations/)",
+                "_tmp/: ignored, hidden (Spark skips names starting with '.' or '_')",
+                "arrival/part-1.csv: ignored, not a file the contract reads (reference/iocs.csv, agencies.csv,"
+                        + " ports.csv; data files directly in arrivals/, screenings/, operations/)",
+                "arrivals/.part-1.csv: ignored, hidden (Spark skips names starting with '.' or '_')",
+                "arrivals/_part-1.csv: ignored, hidden (Spark skips names starting with '.' or '_')",
+                "arrivals/notes.txt: ignored, not a data file (.csv, .csv.gz, .jsonl, .parquet)",
+                "arrivals/sub/x.csv: ignored, not a file the contract reads (reference/iocs.csv, agencies.csv,"
+                        + " ports.csv; data files directly in arrivals/, screenings/, operations/)",
+                "misc/x.csv: ignored, not a file the contract reads (reference/iocs.csv, agencies.csv, ports.csv;"
+                        + " data files directly in arrivals/, screenings/, operations/)",
+                "reference/.DS_Store: ignored, hidden (Spark skips names starting with '.' or '_')",
+                "reference/participants.csv: ignored, not a file the contract reads (reference/iocs.csv,"
+                        + " agencies.csv, ports.csv; data files directly in arrivals/, screenings/, operations/)"),
+                warnings);
+    }
+
+    @Test
+    void aValidDropListsNothingIgnored() {
+        assertEquals(List.of(), inspector.inspect(TestDrops.EXAMPLE).ignoredFiles());
+    }
+
+    @Test
+    void aSourceFolderWithOnlyIgnoredFilesHasNoDataFiles(@TempDir Path work) throws IOException {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        Files.delete(drop.resolve("arrivals/empty.csv"));
+        TestDrops.write(drop, "arrivals/sub/part-1.csv", TestRows.header(Source.ARRIVALS));
+
+        UserError error = assertThrows(UserError.class, () -> inspector.inspect(drop));
+
+        assertEquals("arrivals/: no data files (.csv, .csv.gz, .jsonl, .parquet)", error.getMessage());
+    }
+
+    /** The messages DropInspector logs while {@code run} runs, WARN and above. */
+    static List<String> warningsOf(Runnable run) {
+        List<String> messages = new ArrayList<>();
+        Logger logger = (Logger) LogManager.getLogger(DropInspector.class);
+        AbstractAppender capture = new AbstractAppender("capture", null, null, true, Property.EMPTY_ARRAY) {
+            @Override
+            public void append(LogEvent event) {
+                messages.add(event.getMessage().getFormattedMessage());
+            }
+        };
+        capture.start();
+        logger.addAppender(capture);
+        try {
+            run.run();
+        } finally {
+            logger.removeAppender(capture);
+        }
+        return messages;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                TestDrops.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
+    }
+}
