@@ -1,5 +1,6 @@
 package org.iocmetrics.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -23,9 +24,11 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -179,14 +182,15 @@ final class DropInspector {
         if (!Files.isReadable(path)) {
             throw new UserError(relativePath + ": unreadable file");
         }
-        List<String> columns;
+        Optional<List<String>> declared;
         try {
-            columns = declaredColumns(path, format);
+            declared = declaredColumns(path, format, source);
         } catch (Exception e) { // I/O, gzip, JSON or Parquet footer errors alike
             throw new UserError(relativePath + ": unreadable file (" + firstLine(e.getMessage()) + ")", e);
         }
-        // an empty JSON Lines file declares no columns and holds no rows: nothing can be missing
-        if (!(format == DropFormat.JSONL && columns.isEmpty())) {
+        // a JSON Lines file without a record declares no columns and holds no rows: nothing can be missing
+        List<String> columns = declared.orElse(List.of());
+        if (declared.isPresent()) {
             for (String required : source.requiredColumnNames()) {
                 if (!columns.contains(required)) {
                     throw new UserError(relativePath + ": missing required column " + required);
@@ -200,11 +204,11 @@ final class DropInspector {
         return new DropFile(source, path, relativePath, format, columns);
     }
 
-    private List<String> declaredColumns(Path path, DropFormat format) throws IOException {
+    private Optional<List<String>> declaredColumns(Path path, DropFormat format, Source source) throws IOException {
         return switch (format) {
-            case CSV, CSV_GZ -> csvHeader(path, format);
-            case JSONL -> jsonKeys(path);
-            case PARQUET -> Arrays.asList(spark.read().parquet(path.toString()).schema().fieldNames());
+            case CSV, CSV_GZ -> Optional.of(csvHeader(path, format));
+            case JSONL -> jsonKeys(path, source.requiredColumnNames());
+            case PARQUET -> Optional.of(Arrays.asList(spark.read().parquet(path.toString()).schema().fieldNames()));
         };
     }
 
@@ -218,18 +222,45 @@ final class DropInspector {
         }
     }
 
-    private static List<String> jsonKeys(Path path) throws IOException {
+    /**
+     * The keys of the file's records, read until every required column has been seen: a record may
+     * leave out a key whose value is null, so a column is missing only when no record has it, yet a
+     * file whose first record has them all costs one line. A line that is not a JSON object is
+     * passed over (the reader quarantines it). Empty when the file holds no record.
+     */
+    private static Optional<List<String>> jsonKeys(Path path, List<String> required) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Set<String> keys = new LinkedHashSet<>();
+        boolean anyLine = false;
+        boolean anyObject = false;
         try (BufferedReader reader = reader(path, false)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    JsonNode first = new ObjectMapper().readTree(stripBom(line));
-                    List<String> keys = new ArrayList<>();
-                    first.fieldNames().forEachRemaining(keys::add);
-                    return keys;
+            String line = reader.readLine();
+            if (line != null) {
+                line = stripBom(line); // only a file's first line can start with the mark
+            }
+            for (; line != null && !keys.containsAll(required); line = reader.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                anyLine = true;
+                JsonNode record = parsed(json, line);
+                if (record != null && record.isObject()) {
+                    anyObject = true;
+                    record.fieldNames().forEachRemaining(keys::add);
                 }
             }
-            return List.of();
+        }
+        if (anyLine && !anyObject) {
+            throw new IOException("no line is a JSON object");
+        }
+        return anyLine ? Optional.of(List.copyOf(keys)) : Optional.empty();
+    }
+
+    private static JsonNode parsed(ObjectMapper json, String line) {
+        try {
+            return json.readTree(line);
+        } catch (JsonProcessingException e) {
+            return null;
         }
     }
 

@@ -2,12 +2,17 @@ package org.iocmetrics.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LogEvent;
@@ -15,6 +20,7 @@ import org.apache.logging.log4j.core.Logger;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
 import org.iocmetrics.common.UserError;
+import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
@@ -92,6 +98,40 @@ class DropInspectorTest {
         assertEquals("arrivals/: no data files (.csv, .csv.gz, .jsonl, .parquet)", error.getMessage());
     }
 
+    @Test
+    void aJsonLinesRecordMayLeaveOutARequiredKeyThatALaterRecordHas(@TempDir Path work) {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        Map<String, String> first = TestRows.row(Source.ARRIVALS);
+        first.remove(Columns.VESSEL_NAME);
+        TestDrops.write(drop, "arrivals/part-1.jsonl", "{not json", json(first), json(TestRows.row(Source.ARRIVALS)));
+
+        Drop inspected = inspector.inspect(drop);
+
+        assertTrue(inspected.filesOf(Source.ARRIVALS).get(0).columns().contains(Columns.VESSEL_NAME));
+    }
+
+    @Test
+    void aRequiredKeyNoJsonLinesRecordHasFailsTheFile(@TempDir Path work) {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        Map<String, String> row = TestRows.row(Source.ARRIVALS);
+        row.remove(Columns.VESSEL_NAME);
+        TestDrops.write(drop, "arrivals/part-1.jsonl", json(row), "", json(row));
+
+        UserError error = assertThrows(UserError.class, () -> inspector.inspect(drop));
+
+        assertEquals("arrivals/part-1.jsonl: missing required column vessel_name", error.getMessage());
+    }
+
+    @Test
+    void aJsonLinesFileWithoutAJsonObjectIsUnreadable(@TempDir Path work) {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        TestDrops.write(drop, "arrivals/part-1.jsonl", TestRows.header(Source.ARRIVALS), "[1, 2]");
+
+        UserError error = assertThrows(UserError.class, () -> inspector.inspect(drop));
+
+        assertEquals("arrivals/part-1.jsonl: unreadable file (no line is a JSON object)", error.getMessage());
+    }
+
     /** The messages DropInspector logs while {@code run} runs, WARN and above. */
     static List<String> warningsOf(Runnable run) {
         List<String> messages = new ArrayList<>();
@@ -110,6 +150,15 @@ class DropInspectorTest {
             logger.removeAppender(capture);
         }
         return messages;
+    }
+
+    /** The row as a JSON object, every value a string. */
+    static String json(Map<String, String> row) {
+        try {
+            return new ObjectMapper().writeValueAsString(row);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
