@@ -5,7 +5,9 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.replace;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.url_decode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,7 +81,7 @@ final class DropReader {
                     ? asText(name, scanned.schema().apply(name).dataType())
                     : lit(null).cast(DataTypes.StringType).as(name));
         }
-        columns.add(concat(lit(folderOf(first) + "/"), col("_metadata.file_name")).as(Columns.SOURCE_FILE));
+        columns.add(sourceFile(first).as(Columns.SOURCE_FILE));
         columns.add(monotonically_increasing_id().as(FILE_ORDER));
         return scanned.select(columns.toArray(Column[]::new));
     }
@@ -103,6 +105,16 @@ final class DropReader {
             return date_format(col(name), ISO_INSTANT_PATTERN).as(name);
         }
         return col(name).cast(DataTypes.StringType).as(name);
+    }
+
+    /**
+     * The file's path relative to the drop, as the manifest records it. Spark names the file as in
+     * a URI, percent-encoded (a space is %20) but with '+' as it is, which url_decode would read as
+     * a space: so '+' is encoded before decoding.
+     */
+    private static Column sourceFile(DropFile file) {
+        Column uriName = col("_metadata.file_name");
+        return concat(lit(folderOf(file) + "/"), url_decode(replace(uriName, lit("+"), lit("%2B"))));
     }
 
     private static StructType allStrings(List<String> names) {

@@ -1,0 +1,59 @@
+package org.iocmetrics.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.iocmetrics.contract.Columns;
+import org.iocmetrics.contract.Source;
+import org.iocmetrics.testing.SharedSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What DropReader makes of files as received. */
+class DropReadingTest {
+    private final SparkSession spark = SharedSpark.session();
+
+    @Test
+    void theSourceFileIsThePathTheManifestRecordsWhateverItsCharacters(@TempDir Path work) {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        TestDrops.csv(drop, "arrivals/part 1.csv", Source.ARRIVALS, arrival("A-1"));
+        TestDrops.csv(drop, "arrivals/a+b 2.csv", Source.ARRIVALS, arrival("A-2"), arrival("A-3"));
+        TestDrops.csv(drop, "arrivals/100%.csv", Source.ARRIVALS, arrival("A-4"));
+        TestDrops.write(drop, "arrivals/part+3 .jsonl", DropInspectorTest.json(arrival("A-5")));
+
+        Drop inspected = new DropInspector(spark).inspect(drop);
+
+        assertEquals(List.of("A-4 arrivals/100%.csv 1", "A-2 arrivals/a+b 2.csv 1", "A-3 arrivals/a+b 2.csv 2",
+                        "A-1 arrivals/part 1.csv 1", "A-5 arrivals/part+3 .jsonl 1"),
+                lines(read(inspected, Source.ARRIVALS), "arrival_id", "_source_file", "_row_number"));
+        assertTrue(inspected.relativePaths(Source.ARRIVALS).containsAll(List.of("arrivals/part 1.csv",
+                "arrivals/a+b 2.csv", "arrivals/100%.csv", "arrivals/part+3 .jsonl")));
+    }
+
+    private Dataset<Row> read(Drop drop, Source source) {
+        return new DropReader(spark).read(source, drop.filesOf(source));
+    }
+
+    /** Each row as its expressions' values joined by spaces ("null" for null), by file and row. */
+    private static List<String> lines(Dataset<Row> rows, String... expressions) {
+        String values = Arrays.stream(expressions).map(e -> "coalesce(cast(" + e + " as string), 'null')")
+                .collect(Collectors.joining(", "));
+        return rows.orderBy(Columns.SOURCE_FILE, Columns.ROW_NUMBER).selectExpr("concat_ws(' ', " + values + ")")
+                .as(Encoders.STRING()).collectAsList();
+    }
+
+    private static Map<String, String> arrival(String id, String... columnValuePairs) {
+        Map<String, String> row = TestRows.row(Source.ARRIVALS, columnValuePairs);
+        row.put(Columns.ARRIVAL_ID, id);
+        return row;
+    }
+}
