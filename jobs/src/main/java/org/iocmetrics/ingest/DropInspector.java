@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +34,14 @@ import java.util.zip.GZIPInputStream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.iocmetrics.common.CsvLine;
 import org.iocmetrics.common.UserError;
+import org.iocmetrics.contract.Field;
 import org.iocmetrics.contract.Source;
 
 /**
@@ -182,14 +189,15 @@ final class DropInspector {
         if (!Files.isReadable(path)) {
             throw new UserError(relativePath + ": unreadable file");
         }
-        Optional<List<String>> declared;
+        Optional<StructType> declared;
         try {
-            declared = declaredColumns(path, format, source);
+            declared = declaredSchema(path, format, source);
         } catch (Exception e) { // I/O, gzip, JSON or Parquet footer errors alike
             throw new UserError(relativePath + ": unreadable file (" + firstLine(e.getMessage()) + ")", e);
         }
         // a JSON Lines file without a record declares no columns and holds no rows: nothing can be missing
-        List<String> columns = declared.orElse(List.of());
+        StructType schema = declared.orElseGet(StructType::new);
+        List<String> columns = List.of(schema.fieldNames());
         if (declared.isPresent()) {
             for (String required : source.requiredColumnNames()) {
                 if (!columns.contains(required)) {
@@ -197,19 +205,32 @@ final class DropInspector {
                 }
             }
         }
+        for (StructField column : schema.fields()) {
+            Optional<Field> field = source.field(column.name());
+            if (field.isPresent() && isNested(column.dataType())) {
+                throw new UserError(relativePath + ": column " + column.name() + " is " + column.dataType().simpleString()
+                        + ", which cannot be read as " + field.get().type().name().toLowerCase(Locale.ROOT));
+            }
+        }
         List<String> extra = columns.stream().filter(c -> source.field(c).isEmpty()).toList();
         if (!extra.isEmpty()) {
             LOG.warn("{}: columns not in the contract are ignored: {}", relativePath, String.join(", ", extra));
         }
-        return new DropFile(source, path, relativePath, format, columns);
+        return new DropFile(source, path, relativePath, format, schema);
     }
 
-    private Optional<List<String>> declaredColumns(Path path, DropFormat format, Source source) throws IOException {
+    /** The columns the file declares: CSV header and JSON keys as strings, a Parquet file's schema. */
+    private Optional<StructType> declaredSchema(Path path, DropFormat format, Source source) throws IOException {
         return switch (format) {
-            case CSV, CSV_GZ -> Optional.of(csvHeader(path, format));
-            case JSONL -> jsonKeys(path, source.requiredColumnNames());
-            case PARQUET -> Optional.of(Arrays.asList(spark.read().parquet(path.toString()).schema().fieldNames()));
+            case CSV, CSV_GZ -> Optional.of(DropReader.allStrings(csvHeader(path, format)));
+            case JSONL -> jsonKeys(path, source.requiredColumnNames()).map(DropReader::allStrings);
+            case PARQUET -> Optional.of(spark.read().parquet(path.toString()).schema());
         };
+    }
+
+    /** A Parquet struct, list or map is no single value: its text would not be the contract's. */
+    private static boolean isNested(DataType type) {
+        return type instanceof StructType || type instanceof ArrayType || type instanceof MapType;
     }
 
     private static List<String> csvHeader(Path path, DropFormat format) throws IOException {

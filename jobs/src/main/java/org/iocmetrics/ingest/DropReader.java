@@ -29,7 +29,7 @@ import org.iocmetrics.contract.Source;
 /**
  * Reads one source's files as received: every contract column as a string (null where a file lacks
  * an optional column), plus the file's path relative to the drop and the 1-based data row number.
- * Files with the same format and columns are read together in one scan.
+ * Files with the same format and columns (and Parquet types) are read together in one scan.
  */
 final class DropReader {
     /** Timestamps typed in a Parquet file become ISO-8601 text with an explicit offset, like CSV. */
@@ -52,7 +52,7 @@ final class DropReader {
     Dataset<Row> read(Source source, List<DropFile> files) {
         Map<List<Object>, List<DropFile>> groups = new LinkedHashMap<>();
         for (DropFile file : files) {
-            groups.computeIfAbsent(List.of(file.format(), file.columns(), folderOf(file)), k -> new ArrayList<>()).add(file);
+            groups.computeIfAbsent(scanKey(file), k -> new ArrayList<>()).add(file);
         }
         Dataset<Row> all = null;
         for (List<DropFile> group : groups.values()) {
@@ -65,6 +65,14 @@ final class DropReader {
                 .drop(FILE_ORDER);
     }
 
+    /**
+     * What the files read in one scan share: a CSV header maps fields by position, a Parquet schema
+     * types them (Spark reads every file of a scan with one schema).
+     */
+    private static List<Object> scanKey(DropFile file) {
+        return List.of(file.format(), folderOf(file), file.format() == DropFormat.JSONL ? List.of() : file.schema());
+    }
+
     private Dataset<Row> readGroup(Source source, List<DropFile> group) {
         DropFile first = group.get(0);
         String[] paths = group.stream().map(f -> f.path().toString()).toArray(String[]::new);
@@ -72,7 +80,7 @@ final class DropReader {
             case CSV, CSV_GZ -> csvReader(first.columns()).csv(paths);
             // an explicit string schema keeps JSON numbers and booleans as their text
             case JSONL -> spark.read().schema(allStrings(source.columnNames())).json(paths);
-            case PARQUET -> spark.read().parquet(paths);
+            case PARQUET -> spark.read().schema(first.schema()).parquet(paths);
         };
         List<String> present = List.of(scanned.columns());
         List<Column> columns = new ArrayList<>();
@@ -117,7 +125,7 @@ final class DropReader {
         return concat(lit(folderOf(file) + "/"), url_decode(replace(uriName, lit("+"), lit("%2B"))));
     }
 
-    private static StructType allStrings(List<String> names) {
+    static StructType allStrings(List<String> names) {
         return new StructType(names.stream()
                 .map(name -> DataTypes.createStructField(name, DataTypes.StringType, true))
                 .toArray(StructField[]::new));

@@ -19,6 +19,7 @@ import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.Logger;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
+import org.apache.spark.sql.functions;
 import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.Source;
@@ -130,6 +131,19 @@ class DropInspectorTest {
         UserError error = assertThrows(UserError.class, () -> inspector.inspect(drop));
 
         assertEquals("arrivals/part-1.jsonl: unreadable file (no line is a JSON object)", error.getMessage());
+    }
+
+    @Test
+    void aNestedParquetColumnCannotBeReadAsItsContractType(@TempDir Path work) {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        TestParquet.write(TestParquet.arrivals(List.of(TestRows.row(Source.ARRIVALS)))
+                        .withColumn(Columns.GROSS_TONNAGE, functions.array(functions.lit(1), functions.lit(2))),
+                drop.resolve("arrivals/part-1.parquet"), work.resolve("scratch"));
+
+        UserError error = assertThrows(UserError.class, () -> inspector.inspect(drop));
+
+        assertEquals("arrivals/part-1.parquet: column gross_tonnage is array<int>, which cannot be read as integer",
+                error.getMessage());
     }
 
     /** The messages DropInspector logs while {@code run} runs, WARN and above. */

@@ -1,5 +1,6 @@
 package org.iocmetrics.ingest;
 
+import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,13 +13,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What DropReader makes of files as received. */
+/** What DropReader makes of files as received: lineage names, Parquet files of several schemas. */
 class DropReadingTest {
     private final SparkSession spark = SharedSpark.session();
 
@@ -39,6 +41,24 @@ class DropReadingTest {
                 "arrivals/a+b 2.csv", "arrivals/100%.csv", "arrivals/part+3 .jsonl")));
     }
 
+    @Test
+    void parquetFilesWhoseColumnTypesDifferAreReadEachWithItsOwnSchema(@TempDir Path work) {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        TestParquet.write(TestParquet.arrivals(List.of(arrival("A-1", Columns.GROSS_TONNAGE, "1000")))
+                        .withColumn(Columns.GROSS_TONNAGE, col(Columns.GROSS_TONNAGE).cast(DataTypes.IntegerType)),
+                drop.resolve("arrivals/part-1.parquet"), work.resolve("scratch-1"));
+        TestParquet.write(TestParquet.arrivals(List.of(arrival("A-2", Columns.GROSS_TONNAGE, "2000"),
+                        arrival("A-3", Columns.GROSS_TONNAGE, "3000 t"))),
+                drop.resolve("arrivals/part-2.parquet"), work.resolve("scratch-2"));
+
+        Dataset<Row> raw = read(new DropInspector(spark).inspect(drop), Source.ARRIVALS);
+
+        assertEquals(List.of("A-1 1000 arrivals/part-1.parquet 1", "A-2 2000 arrivals/part-2.parquet 1",
+                        "A-3 3000 t arrivals/part-2.parquet 2"),
+                lines(raw, "arrival_id", "gross_tonnage", "_source_file", "_row_number"));
+        assertEquals(List.of("A-1 ", "A-2 ", "A-3 BAD_NUMBER"), reasons(raw));
+    }
+
     private Dataset<Row> read(Drop drop, Source source) {
         return new DropReader(spark).read(source, drop.filesOf(source));
     }
@@ -49,6 +69,12 @@ class DropReadingTest {
                 .collect(Collectors.joining(", "));
         return rows.orderBy(Columns.SOURCE_FILE, Columns.ROW_NUMBER).selectExpr("concat_ws(' ', " + values + ")")
                 .as(Encoders.STRING()).collectAsList();
+    }
+
+    /** Each row's id and its reason codes (sorted), by file and row, from the per-column checks. */
+    private static List<String> reasons(Dataset<Row> raw) {
+        return lines(RowValidation.typeAndCheckFields(raw, Source.ARRIVALS), "arrival_id",
+                "array_join(array_sort(" + RowValidation.REASONS + "), ',')");
     }
 
     private static Map<String, String> arrival(String id, String... columnValuePairs) {
