@@ -14,5 +14,7 @@ public enum ReasonCode {
     UNKNOWN_IOC,
     UNKNOWN_AGENCY,
     ORPHAN_ARRIVAL,
-    CONFLICTING_VERSION
+    CONFLICTING_VERSION,
+    /** A line that is not a record (malformed JSON, a CSV record of the wrong length); its text is kept. */
+    BAD_RECORD
 }

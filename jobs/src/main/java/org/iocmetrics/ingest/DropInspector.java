@@ -247,7 +247,7 @@ final class DropInspector {
      * The keys of the file's records, read until every required column has been seen: a record may
      * leave out a key whose value is null, so a column is missing only when no record has it, yet a
      * file whose first record has them all costs one line. A line that is not a JSON object is
-     * passed over (the reader quarantines it). Empty when the file holds no record.
+     * passed over (it is quarantined as BAD_RECORD). Empty when the file holds no record.
      */
     private static Optional<List<String>> jsonKeys(Path path, List<String> required) throws IOException {
         ObjectMapper json = new ObjectMapper();

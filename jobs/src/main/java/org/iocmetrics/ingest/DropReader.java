@@ -8,11 +8,13 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.url_decode;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
@@ -28,13 +30,22 @@ import org.iocmetrics.contract.Source;
 
 /**
  * Reads one source's files as received: every contract column as a string (null where a file lacks
- * an optional column), plus the file's path relative to the drop and the 1-based data row number.
- * Files with the same format and columns (and Parquet types) are read together in one scan.
+ * an optional column), {@link #RECORD}, the file's path relative to the drop and the 1-based data
+ * row number. Files with the same format and columns (and Parquet types) are read together in one
+ * scan.
  */
 final class DropReader {
+    /**
+     * The raw text of a line that is not a record, null for a record: a JSON line that does not
+     * parse as an object, a CSV record with the wrong number of fields or an unbalanced quote. Its
+     * contract columns are null: parts of a broken record would land in the wrong ones.
+     */
+    static final String RECORD = "_record";
     /** Timestamps typed in a Parquet file become ISO-8601 text with an explicit offset, like CSV. */
     private static final String ISO_INSTANT_PATTERN = "yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX";
+    private static final String CORRUPT_RECORD_OPTION = "columnNameOfCorruptRecord";
     private static final String FILE_ORDER = "_file_order";
+    private static final String HEADER_ROWS = "_header_rows";
 
     private final SparkSession spark;
 
@@ -42,11 +53,17 @@ final class DropReader {
         this.spark = spark;
     }
 
-    /** Columns of a raw (bronze, before lineage of the batch) row: contract strings, file, row. */
+    /** Columns of a raw row as tests build it: contract strings, file, row ({@link #read} adds RECORD). */
     static StructType rawSchema(Source source) {
         StructType schema = allStrings(source.columnNames());
         return schema.add(Columns.SOURCE_FILE, DataTypes.StringType, false)
                 .add(Columns.ROW_NUMBER, DataTypes.LongType, false);
+    }
+
+    static StructType allStrings(List<String> names) {
+        return new StructType(names.stream()
+                .map(name -> DataTypes.createStructField(name, DataTypes.StringType, true))
+                .toArray(StructField[]::new));
     }
 
     Dataset<Row> read(Source source, List<DropFile> files) {
@@ -59,10 +76,13 @@ final class DropReader {
             Dataset<Row> part = readGroup(source, group);
             all = all == null ? part : all.unionByName(part);
         }
-        // files are read whole and in order, so the scan's id orders each file's rows as written
-        return all.withColumn(Columns.ROW_NUMBER, row_number().over(
-                        Window.partitionBy(Columns.SOURCE_FILE).orderBy(FILE_ORDER)).cast(DataTypes.LongType))
-                .drop(FILE_ORDER);
+        // files are read whole and in order, so the scan's id orders each file's rows as written;
+        // a CSV file's header is its first row, read as a record: fields are named by position
+        Column number = row_number().over(Window.partitionBy(Columns.SOURCE_FILE).orderBy(FILE_ORDER))
+                .minus(col(HEADER_ROWS));
+        return all.withColumn(Columns.ROW_NUMBER, number.cast(DataTypes.LongType))
+                .where(col(Columns.ROW_NUMBER).geq(1))
+                .drop(FILE_ORDER, HEADER_ROWS);
     }
 
     /**
@@ -76,32 +96,67 @@ final class DropReader {
     private Dataset<Row> readGroup(Source source, List<DropFile> group) {
         DropFile first = group.get(0);
         String[] paths = group.stream().map(f -> f.path().toString()).toArray(String[]::new);
-        Dataset<Row> scanned = switch (first.format()) {
-            case CSV, CSV_GZ -> csvReader(first.columns()).csv(paths);
+        Dataset<Row> relation = switch (first.format()) {
+            case CSV, CSV_GZ -> csvReader(first).csv(paths);
             // an explicit string schema keeps JSON numbers and booleans as their text
-            case JSONL -> spark.read().schema(allStrings(source.columnNames())).json(paths);
+            case JSONL -> spark.read().schema(withRecord(allStrings(source.columnNames())))
+                    .option(CORRUPT_RECORD_OPTION, RECORD).json(paths);
             case PARQUET -> spark.read().schema(first.schema()).parquet(paths);
         };
-        List<String> present = List.of(scanned.columns());
-        List<Column> columns = new ArrayList<>();
-        for (String name : source.columnNames()) {
-            columns.add(present.contains(name)
-                    ? asText(name, scanned.schema().apply(name).dataType())
-                    : lit(null).cast(DataTypes.StringType).as(name));
-        }
-        columns.add(sourceFile(first).as(Columns.SOURCE_FILE));
-        columns.add(monotonically_increasing_id().as(FILE_ORDER));
+        // the file's metadata is a column of the scan only, so lineage is taken first
+        Dataset<Row> scanned = relation.select(col("*"), sourceFile(first).as(Columns.SOURCE_FILE),
+                monotonically_increasing_id().as(FILE_ORDER));
+        List<Column> columns = new ArrayList<>(switch (first.format()) {
+            case CSV, CSV_GZ -> csvValues(source, first);
+            case JSONL -> jsonValues(source);
+            case PARQUET -> parquetValues(source, scanned.schema());
+        });
+        columns.addAll(List.of(col(Columns.SOURCE_FILE), col(FILE_ORDER),
+                lit(first.format().isCsv() ? 1 : 0).as(HEADER_ROWS)));
         return scanned.select(columns.toArray(Column[]::new));
     }
 
-    private DataFrameReader csvReader(List<String> header) {
+    /** Header included, fields named by position: the header is dropped by its row number. */
+    private DataFrameReader csvReader(DropFile file) {
         return spark.read()
-                .schema(allStrings(header))
-                .option("header", "true")
+                .schema(withRecord(allStrings(
+                        IntStream.range(0, file.columns().size()).mapToObj(DropReader::position).toList())))
+                .option("header", "false")
                 .option("multiLine", "true")
                 .option("escape", "\"")
                 .option("encoding", "UTF-8")
-                .option("mode", "PERMISSIVE");
+                .option("mode", "PERMISSIVE")
+                .option(CORRUPT_RECORD_OPTION, RECORD);
+    }
+
+    private static List<Column> csvValues(Source source, DropFile file) {
+        List<Column> values = new ArrayList<>();
+        for (String name : source.columnNames()) {
+            int position = file.columns().indexOf(name);
+            values.add(position < 0 ? nullText(name)
+                    : when(col(RECORD).isNull(), col(position(position))).as(name));
+        }
+        values.add(col(RECORD));
+        return values;
+    }
+
+    private static List<Column> jsonValues(Source source) {
+        List<Column> values = new ArrayList<>();
+        for (String name : source.columnNames()) {
+            values.add(col(name));
+        }
+        values.add(col(RECORD));
+        return values;
+    }
+
+    private static List<Column> parquetValues(Source source, StructType scanned) {
+        List<String> present = List.of(scanned.fieldNames());
+        List<Column> values = new ArrayList<>();
+        for (String name : source.columnNames()) {
+            values.add(present.contains(name) ? asText(name, scanned.apply(name).dataType()) : nullText(name));
+        }
+        values.add(nullText(RECORD));
+        return values;
     }
 
     private static Column asText(String name, DataType type) {
@@ -125,10 +180,17 @@ final class DropReader {
         return concat(lit(folderOf(file) + "/"), url_decode(replace(uriName, lit("+"), lit("%2B"))));
     }
 
-    static StructType allStrings(List<String> names) {
-        return new StructType(names.stream()
-                .map(name -> DataTypes.createStructField(name, DataTypes.StringType, true))
-                .toArray(StructField[]::new));
+    private static Column nullText(String name) {
+        return lit(null).cast(DataTypes.StringType).as(name);
+    }
+
+    private static StructType withRecord(StructType schema) {
+        return schema.add(RECORD, DataTypes.StringType, true);
+    }
+
+    /** The name of a CSV record's field by its 0-based position. */
+    private static String position(int index) {
+        return "_c" + index;
     }
 
     private static String folderOf(DropFile file) {

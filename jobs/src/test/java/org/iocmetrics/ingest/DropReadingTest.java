@@ -20,8 +20,13 @@ import org.iocmetrics.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What DropReader makes of files as received: lineage names, Parquet files of several schemas. */
+/**
+ * What DropReader makes of files as received: lineage names, lines that are not records, Parquet
+ * files of several schemas.
+ */
 class DropReadingTest {
+    private static final String TWO_LINE_NAME = "MV \"QUOTED\"\nSTAR é";
+
     private final SparkSession spark = SharedSpark.session();
 
     @Test
@@ -39,6 +44,40 @@ class DropReadingTest {
                 lines(read(inspected, Source.ARRIVALS), "arrival_id", "_source_file", "_row_number"));
         assertTrue(inspected.relativePaths(Source.ARRIVALS).containsAll(List.of("arrivals/part 1.csv",
                 "arrivals/a+b 2.csv", "arrivals/100%.csv", "arrivals/part+3 .jsonl")));
+    }
+
+    @Test
+    void aCsvRecordWithTheWrongNumberOfFieldsOrAnUnbalancedQuoteIsKeptAsText(@TempDir Path work) {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        String tooLong = TestRows.csvLine(arrival("A-3")) + ",extra";
+        String unbalanced = "A-5,\"USBOS,9071428";
+        TestDrops.write(drop, "arrivals/part-1.csv", TestRows.header(Source.ARRIVALS), TestRows.csvLine(arrival("A-1")),
+                "A-2,USBOS", tooLong, TestRows.csvLine(arrival("A-4", Columns.VESSEL_NAME, TWO_LINE_NAME)), unbalanced);
+
+        Dataset<Row> raw = read(new DropInspector(spark).inspect(drop), Source.ARRIVALS);
+
+        assertEquals(List.of("1 A-1 null", "2 null A-2,USBOS", "3 null " + tooLong, "4 A-4 null", "5 null " + unbalanced),
+                lines(raw, "_row_number", "arrival_id", "_record"));
+        assertEquals(List.of("A-1 ", "null BAD_RECORD", "null BAD_RECORD", "A-4 ", "null BAD_RECORD"), reasons(raw));
+        Row broken = RowValidation.typeAndCheckFields(raw, Source.ARRIVALS).where("_row_number = 2").first();
+        Map<String, String> rawValues = broken.getJavaMap(broken.fieldIndex(RowValidation.RAW));
+        assertEquals("A-2,USBOS", rawValues.get(DropReader.RECORD));
+        assertEquals(Source.ARRIVALS.columnNames().size() + 1, rawValues.size());
+        assertTrue(Source.ARRIVALS.columnNames().stream().allMatch(name -> rawValues.containsKey(name)
+                && rawValues.get(name) == null));
+    }
+
+    @Test
+    void aJsonLineThatIsNotAnObjectIsKeptAsTextAndBlankLinesAreNoRecords(@TempDir Path work) {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        TestDrops.write(drop, "arrivals/part-1.jsonl", DropInspectorTest.json(arrival("A-1")),
+                "{\"arrival_id\": \"A-2\",", "  ", "42", DropInspectorTest.json(arrival("A-3")));
+
+        Dataset<Row> raw = read(new DropInspector(spark).inspect(drop), Source.ARRIVALS);
+
+        assertEquals(List.of("1 A-1 null", "2 null {\"arrival_id\": \"A-2\",", "3 null 42", "4 A-3 null"),
+                lines(raw, "_row_number", "arrival_id", "_record"));
+        assertEquals(List.of("A-1 ", "null BAD_RECORD", "null BAD_RECORD", "A-3 "), reasons(raw));
     }
 
     @Test
