@@ -15,6 +15,8 @@ public enum ReasonCode {
     UNKNOWN_AGENCY,
     ORPHAN_ARRIVAL,
     CONFLICTING_VERSION,
+    /** Bytes that are not UTF-8; the values are kept as received. */
+    BAD_ENCODING,
     /** A line that is not a record (malformed JSON, a CSV record of the wrong length); its text is kept. */
     BAD_RECORD
 }

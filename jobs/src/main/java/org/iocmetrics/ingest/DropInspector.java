@@ -7,6 +7,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -23,6 +26,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +57,7 @@ import org.iocmetrics.contract.Source;
 final class DropInspector {
     private static final Logger LOG = LogManager.getLogger(DropInspector.class);
     private static final int BATCH_ID_HEX_DIGITS = 20;
+    private static final int BUFFER_BYTES = 1 << 16;
     private static final char UTF8_BOM = '\uFEFF';
     private static final String DATA_SUFFIXES = "(.csv, .csv.gz, .jsonl, .parquet)";
 
@@ -70,15 +75,22 @@ final class DropInspector {
         for (String ignored : layout.ignored()) {
             LOG.warn("{}: ignored, {}", ignored, whyIgnored(ignored));
         }
+        Map<Path, StructType> declared = new HashMap<>();
+        for (Source source : Source.values()) {
+            for (Path path : dataFiles(root, source, layout.data().get(source))) {
+                declared.put(path, declaredSchema(relative(root, path), source, path));
+            }
+        }
+        Map<Path, Boolean> utf8 = new HashMap<>();
+        String batchId = batchId(root, declared.keySet(), utf8);
         Map<Source, List<DropFile>> files = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
-            List<DropFile> sourceFiles = new ArrayList<>();
-            for (Path path : dataFiles(root, source, layout.data().get(source))) {
-                sourceFiles.add(describe(root, source, path));
-            }
-            files.put(source, List.copyOf(sourceFiles));
+            files.put(source, layout.data().get(source).stream()
+                    .map(path -> new DropFile(source, path, relative(root, path), format(path), declared.get(path),
+                            utf8.get(path)))
+                    .toList());
         }
-        return new Drop(root, batchId(files), files, layout.ignored());
+        return new Drop(root, batchId, files, layout.ignored());
     }
 
     /** The data files of each source, sorted, and every other file of the drop. */
@@ -182,16 +194,21 @@ final class DropInspector {
         return found;
     }
 
-    private DropFile describe(Path root, Source source, Path path) {
-        String relativePath = relative(root, path);
-        DropFormat format = DropFormat.of(path.getFileName().toString())
-                .orElseThrow(() -> new UserError(relativePath + ": not a data file"));
+    /**
+     * The columns the file declares, checked against the contract: every required column present,
+     * and every contract column of a Parquet file a single value that can be read as text.
+     */
+    private StructType declaredSchema(String relativePath, Source source, Path path) {
         if (!Files.isReadable(path)) {
             throw new UserError(relativePath + ": unreadable file");
         }
         Optional<StructType> declared;
         try {
-            declared = declaredSchema(path, format, source);
+            declared = switch (format(path)) {
+                case CSV, CSV_GZ -> Optional.of(DropReader.allStrings(csvHeader(path, format(path))));
+                case JSONL -> jsonKeys(path, source.requiredColumnNames()).map(DropReader::allStrings);
+                case PARQUET -> Optional.of(spark.read().parquet(path.toString()).schema());
+            };
         } catch (Exception e) { // I/O, gzip, JSON or Parquet footer errors alike
             throw new UserError(relativePath + ": unreadable file (" + firstLine(e.getMessage()) + ")", e);
         }
@@ -216,16 +233,7 @@ final class DropInspector {
         if (!extra.isEmpty()) {
             LOG.warn("{}: columns not in the contract are ignored: {}", relativePath, String.join(", ", extra));
         }
-        return new DropFile(source, path, relativePath, format, schema);
-    }
-
-    /** The columns the file declares: CSV header and JSON keys as strings, a Parquet file's schema. */
-    private Optional<StructType> declaredSchema(Path path, DropFormat format, Source source) throws IOException {
-        return switch (format) {
-            case CSV, CSV_GZ -> Optional.of(DropReader.allStrings(csvHeader(path, format)));
-            case JSONL -> jsonKeys(path, source.requiredColumnNames()).map(DropReader::allStrings);
-            case PARQUET -> Optional.of(spark.read().parquet(path.toString()).schema());
-        };
+        return schema;
     }
 
     /** A Parquet struct, list or map is no single value: its text would not be the contract's. */
@@ -298,6 +306,10 @@ final class DropInspector {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
+    private static DropFormat format(Path path) {
+        return DropFormat.of(path.getFileName().toString()).orElseThrow();
+    }
+
     private static String relative(Path root, Path path) {
         return root.relativize(path).toString().replace('\\', '/');
     }
@@ -307,24 +319,44 @@ final class DropInspector {
         return slash < 0 ? "" : relativePath.substring(0, slash);
     }
 
-    /** A hash over every file's relative path and bytes, in path order. */
-    private static String batchId(Map<Source, List<DropFile>> files) {
+    /**
+     * A hash over every data file's relative path and bytes, in path order. The same pass checks that
+     * each text file (decompressed) is UTF-8 throughout, so a truncated gzip file fails here, before
+     * anything is written, and only files with other bytes are read byte for byte.
+     */
+    private static String batchId(Path root, Set<Path> dataFiles, Map<Path, Boolean> utf8) {
         MessageDigest digest = sha256();
-        List<DropFile> all = files.values().stream().flatMap(List::stream)
-                .sorted((a, b) -> a.relativePath().compareTo(b.relativePath())).toList();
-        byte[] buffer = new byte[1 << 16];
-        for (DropFile file : all) {
-            digest.update(file.relativePath().getBytes(StandardCharsets.UTF_8));
+        List<Path> inPathOrder = dataFiles.stream().sorted(Comparator.comparing(path -> relative(root, path))).toList();
+        for (Path path : inPathOrder) {
+            String relativePath = relative(root, path);
+            digest.update(relativePath.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file.path()), digest)) {
-                while (in.read(buffer) >= 0) {
-                    // DigestInputStream feeds the digest as it reads
-                }
+            try (InputStream file = new DigestInputStream(Files.newInputStream(path), digest);
+                    InputStream text = format(path) == DropFormat.CSV_GZ ? new GZIPInputStream(file, BUFFER_BYTES) : file) {
+                utf8.put(path, format(path) == DropFormat.PARQUET || isUtf8(text));
+                // bytes after the end of a gzip stream are part of the file all the same
+                file.transferTo(OutputStream.nullOutputStream());
             } catch (IOException e) {
-                throw new UserError(file.relativePath() + ": unreadable file (" + e.getMessage() + ")", e);
+                throw new UserError(relativePath + ": unreadable file (" + firstLine(e.getMessage()) + ")", e);
             }
         }
         return HexFormat.of().formatHex(digest.digest()).substring(0, BATCH_ID_HEX_DIGITS);
+    }
+
+    /** Reads the text to its end; false when a byte sequence in it is not UTF-8. */
+    private static boolean isUtf8(InputStream text) throws IOException {
+        // a decoder of its own reports malformed input, where a charset's default one replaces it
+        Reader reader = new InputStreamReader(text, StandardCharsets.UTF_8.newDecoder());
+        char[] chars = new char[BUFFER_BYTES];
+        try {
+            while (reader.read(chars) >= 0) {
+                // decoding is the check
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            text.transferTo(OutputStream.nullOutputStream());
+            return false;
+        }
     }
 
     private static MessageDigest sha256() {

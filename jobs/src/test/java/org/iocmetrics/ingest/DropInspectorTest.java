@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.Logger;
@@ -134,6 +138,18 @@ class DropInspectorTest {
     }
 
     @Test
+    void aTruncatedGzipFileFailsTheInspection(@TempDir Path work) throws IOException {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        byte[] gzip = gzip((TestRows.header(Source.ARRIVALS) + "\n"
+                + (TestRows.csvLine(TestRows.row(Source.ARRIVALS)) + "\n").repeat(200)).getBytes(StandardCharsets.UTF_8));
+        Files.write(drop.resolve("arrivals/part-2.csv.gz"), Arrays.copyOf(gzip, gzip.length / 2));
+
+        UserError error = assertThrows(UserError.class, () -> inspector.inspect(drop));
+
+        assertEquals("arrivals/part-2.csv.gz: unreadable file (Unexpected end of ZLIB input stream)", error.getMessage());
+    }
+
+    @Test
     void aNestedParquetColumnCannotBeReadAsItsContractType(@TempDir Path work) {
         Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
         TestParquet.write(TestParquet.arrivals(List.of(TestRows.row(Source.ARRIVALS)))
@@ -173,6 +189,16 @@ class DropInspectorTest {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static byte[] gzip(byte[] content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
