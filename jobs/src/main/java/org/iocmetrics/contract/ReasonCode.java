@@ -14,5 +14,9 @@ public enum ReasonCode {
     UNKNOWN_IOC,
     UNKNOWN_AGENCY,
     ORPHAN_ARRIVAL,
-    CONFLICTING_VERSION
+    CONFLICTING_VERSION,
+    /** Bytes that are not UTF-8; the values are kept as received. */
+    BAD_ENCODING,
+    /** A line that is not a record (malformed JSON, a CSV record of the wrong length); its text is kept. */
+    BAD_RECORD
 }

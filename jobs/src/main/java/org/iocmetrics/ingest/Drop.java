@@ -6,10 +6,11 @@ import java.util.Map;
 import org.iocmetrics.contract.Source;
 
 /**
- * A validated input drop: its files per source and the batch id, a content hash of every file, so
- * the same drop delivered twice has the same id.
+ * A validated input drop: its files per source, the batch id (a content hash of every data file,
+ * so the same drop delivered twice has the same id) and the files it holds that are not read, as
+ * paths relative to the drop with '/', sorted (a hidden folder is one entry ending in '/').
  */
-record Drop(Path root, String batchId, Map<Source, List<DropFile>> files) {
+record Drop(Path root, String batchId, Map<Source, List<DropFile>> files, List<String> ignoredFiles) {
 
     List<DropFile> filesOf(Source source) {
         return files.get(source);

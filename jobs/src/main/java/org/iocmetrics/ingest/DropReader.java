@@ -1,16 +1,27 @@
 package org.iocmetrics.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.decode;
+import static org.apache.spark.sql.functions.encode;
+import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.is_valid_utf8;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.replace;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.url_decode;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
@@ -26,13 +37,34 @@ import org.iocmetrics.contract.Source;
 
 /**
  * Reads one source's files as received: every contract column as a string (null where a file lacks
- * an optional column), plus the file's path relative to the drop and the 1-based data row number.
- * Files with the same format and columns are read together in one scan.
+ * an optional column), {@link #RECORD}, {@link #UTF8}, the file's path relative to the drop and the
+ * 1-based data row number. Files with the same format, columns (and Parquet types) and encoding are
+ * read together in one scan.
  */
 final class DropReader {
+    /**
+     * The raw text of a line that is not a record, null for a record: a JSON line that does not
+     * parse as an object, a CSV record with the wrong number of fields or an unbalanced quote. Its
+     * contract columns are null: parts of a broken record would land in the wrong ones.
+     */
+    static final String RECORD = "_record";
+    /** False when a value kept (contract column or record text) holds bytes that are not UTF-8. */
+    static final String UTF8 = "_utf8";
     /** Timestamps typed in a Parquet file become ISO-8601 text with an explicit offset, like CSV. */
     private static final String ISO_INSTANT_PATTERN = "yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX";
+    /**
+     * One character per byte, so text read in it and encoded in it again is the bytes of the file,
+     * whatever they are. CSV's syntax (comma, quote, line ends) is ASCII, and no ASCII byte occurs
+     * inside a UTF-8 sequence, so a file of UTF-8 text splits into the same records either way.
+     */
+    private static final String BYTES = "ISO-8859-1";
+    private static final String CORRUPT_RECORD_OPTION = "columnNameOfCorruptRecord";
+    private static final String JSON_WHITESPACE = " \t\r";
     private static final String FILE_ORDER = "_file_order";
+    private static final String HEADER_ROWS = "_header_rows";
+    private static final String LINE = "value";
+    private static final String LINE_IS_UTF8 = "_line_is_utf8";
+    private static final String PARSED = "_parsed";
 
     private final SparkSession spark;
 
@@ -40,58 +72,161 @@ final class DropReader {
         this.spark = spark;
     }
 
-    /** Columns of a raw (bronze, before lineage of the batch) row: contract strings, file, row. */
+    /** Columns of a raw row as tests build it: contract strings, file, row ({@link #read} adds RECORD, UTF8). */
     static StructType rawSchema(Source source) {
         StructType schema = allStrings(source.columnNames());
         return schema.add(Columns.SOURCE_FILE, DataTypes.StringType, false)
                 .add(Columns.ROW_NUMBER, DataTypes.LongType, false);
     }
 
+    static StructType allStrings(List<String> names) {
+        return new StructType(names.stream()
+                .map(name -> DataTypes.createStructField(name, DataTypes.StringType, true))
+                .toArray(StructField[]::new));
+    }
+
     Dataset<Row> read(Source source, List<DropFile> files) {
         Map<List<Object>, List<DropFile>> groups = new LinkedHashMap<>();
         for (DropFile file : files) {
-            groups.computeIfAbsent(List.of(file.format(), file.columns(), folderOf(file)), k -> new ArrayList<>()).add(file);
+            groups.computeIfAbsent(scanKey(file), k -> new ArrayList<>()).add(file);
         }
         Dataset<Row> all = null;
         for (List<DropFile> group : groups.values()) {
             Dataset<Row> part = readGroup(source, group);
             all = all == null ? part : all.unionByName(part);
         }
-        // files are read whole and in order, so the scan's id orders each file's rows as written
-        return all.withColumn(Columns.ROW_NUMBER, row_number().over(
-                        Window.partitionBy(Columns.SOURCE_FILE).orderBy(FILE_ORDER)).cast(DataTypes.LongType))
-                .drop(FILE_ORDER);
+        // files are read whole and in order, so the scan's id orders each file's rows as written;
+        // a CSV file's header is its first row, read as a record so Spark never compares it with the
+        // schema (which it would warn about when the header comes byte for byte, BOM included)
+        Column number = row_number().over(Window.partitionBy(Columns.SOURCE_FILE).orderBy(FILE_ORDER))
+                .minus(col(HEADER_ROWS));
+        return all.withColumn(Columns.ROW_NUMBER, number.cast(DataTypes.LongType))
+                .where(col(Columns.ROW_NUMBER).geq(1))
+                .drop(FILE_ORDER, HEADER_ROWS);
+    }
+
+    /**
+     * What the files read in one scan share: a CSV header maps fields by position, a Parquet schema
+     * types them (Spark reads every file of a scan with one schema), and the encoding decides how.
+     */
+    private static List<Object> scanKey(DropFile file) {
+        return List.of(file.format(), folderOf(file), file.utf8(),
+                file.format() == DropFormat.JSONL ? List.of() : file.schema());
     }
 
     private Dataset<Row> readGroup(Source source, List<DropFile> group) {
         DropFile first = group.get(0);
         String[] paths = group.stream().map(f -> f.path().toString()).toArray(String[]::new);
-        Dataset<Row> scanned = switch (first.format()) {
-            case CSV, CSV_GZ -> csvReader(first.columns()).csv(paths);
-            // an explicit string schema keeps JSON numbers and booleans as their text
-            case JSONL -> spark.read().schema(allStrings(source.columnNames())).json(paths);
-            case PARQUET -> spark.read().parquet(paths);
+        Dataset<Row> relation = switch (first.format()) {
+            case CSV, CSV_GZ -> csvReader(first).csv(paths);
+            case JSONL -> first.utf8()
+                    ? spark.read().schema(withRecord(allStrings(source.columnNames())))
+                            .option(CORRUPT_RECORD_OPTION, RECORD).json(paths)
+                    : spark.read().text(paths);
+            case PARQUET -> spark.read().schema(first.schema()).parquet(paths);
         };
-        List<String> present = List.of(scanned.columns());
-        List<Column> columns = new ArrayList<>();
-        for (String name : source.columnNames()) {
-            columns.add(present.contains(name)
-                    ? asText(name, scanned.schema().apply(name).dataType())
-                    : lit(null).cast(DataTypes.StringType).as(name));
-        }
-        columns.add(concat(lit(folderOf(first) + "/"), col("_metadata.file_name")).as(Columns.SOURCE_FILE));
-        columns.add(monotonically_increasing_id().as(FILE_ORDER));
-        return scanned.select(columns.toArray(Column[]::new));
+        // the file's metadata is a column of the scan only, so lineage is taken first
+        Dataset<Row> scanned = relation.select(col("*"), sourceFile(first).as(Columns.SOURCE_FILE),
+                monotonically_increasing_id().as(FILE_ORDER));
+        List<Column> columns = new ArrayList<>(switch (first.format()) {
+            case CSV, CSV_GZ -> csvValues(source, first);
+            case JSONL -> first.utf8() ? jsonValues(source) : jsonLineValues(source);
+            case PARQUET -> parquetValues(source, scanned.schema());
+        });
+        columns.addAll(List.of(col(Columns.SOURCE_FILE), col(FILE_ORDER),
+                lit(first.format().isCsv() ? 1 : 0).as(HEADER_ROWS)));
+        boolean byLine = first.format() == DropFormat.JSONL && !first.utf8();
+        Dataset<Row> values = (byLine ? jsonLinesParsed(scanned, source) : scanned).select(columns.toArray(Column[]::new));
+        // only text read byte for byte, and Parquet strings (written unchecked), can hold other bytes
+        return values.withColumn(UTF8, first.utf8() && first.format() != DropFormat.PARQUET ? lit(true) : allUtf8(source));
     }
 
-    private DataFrameReader csvReader(List<String> header) {
+    /** True when no contract value and no record text holds bytes that are not UTF-8. */
+    private static Column allUtf8(Source source) {
+        Column all = coalesce(is_valid_utf8(col(RECORD)), lit(true));
+        for (String name : source.columnNames()) {
+            all = all.and(coalesce(is_valid_utf8(col(name)), lit(true)));
+        }
+        return all;
+    }
+
+    /** Header included, fields named by position: the header is dropped by its row number. */
+    private DataFrameReader csvReader(DropFile file) {
         return spark.read()
-                .schema(allStrings(header))
-                .option("header", "true")
+                .schema(withRecord(allStrings(
+                        IntStream.range(0, file.columns().size()).mapToObj(DropReader::position).toList())))
+                .option("header", "false")
                 .option("multiLine", "true")
                 .option("escape", "\"")
-                .option("encoding", "UTF-8")
-                .option("mode", "PERMISSIVE");
+                .option("encoding", file.utf8() ? "UTF-8" : BYTES)
+                .option("mode", "PERMISSIVE")
+                .option(CORRUPT_RECORD_OPTION, RECORD);
+    }
+
+    private static List<Column> csvValues(Source source, DropFile file) {
+        List<Column> values = new ArrayList<>();
+        for (String name : source.columnNames()) {
+            int position = file.columns().indexOf(name);
+            values.add(position < 0 ? nullText(name)
+                    : when(col(RECORD).isNull(), asReceived(col(position(position)), file.utf8())).as(name));
+        }
+        values.add(asReceived(col(RECORD), file.utf8()).as(RECORD));
+        return values;
+    }
+
+    /** A value read byte for byte back into the bytes received (the encoding of its own file). */
+    private static Column asReceived(Column read, boolean utf8) {
+        return utf8 ? read : encode(read, BYTES).cast(DataTypes.StringType);
+    }
+
+    private static List<Column> jsonValues(Source source) {
+        List<Column> values = new ArrayList<>();
+        for (String name : source.columnNames()) {
+            values.add(col(name));
+        }
+        values.add(col(RECORD));
+        return values;
+    }
+
+    /**
+     * A JSON Lines file with bytes that are not UTF-8, read line by line (the line reader drops a
+     * leading BOM; blank lines are no records, as for Spark's JSON reader). A UTF-8 line parses as
+     * usual; any other parses in its byte-per-character form, so its values can be turned back into
+     * the bytes received (see {@link #jsonLineValues}).
+     */
+    private static Dataset<Row> jsonLinesParsed(Dataset<Row> lines, Source source) {
+        Column utf8 = is_valid_utf8(col(LINE));
+        Column text = when(utf8, col(LINE)).otherwise(decode(col(LINE).cast(DataTypes.BinaryType), BYTES));
+        return lines.where(trim(col(LINE), JSON_WHITESPACE).notEqual(lit("")))
+                .select(col(LINE), utf8.as(LINE_IS_UTF8),
+                        from_json(text, withRecord(allStrings(source.columnNames())), Map.of(CORRUPT_RECORD_OPTION, RECORD))
+                                .as(PARSED),
+                        col(Columns.SOURCE_FILE), col(FILE_ORDER));
+    }
+
+    /**
+     * Values of a line that is not UTF-8 are encoded back byte per character. A JSON escape in such a
+     * line cannot be told from raw bytes: one above U+00FF (no byte) becomes '?', where encoding would fail.
+     */
+    private static List<Column> jsonLineValues(Source source) {
+        List<Column> values = new ArrayList<>();
+        for (String name : source.columnNames()) {
+            Column parsed = col(PARSED).getField(name);
+            values.add(when(col(LINE_IS_UTF8), parsed)
+                    .otherwise(asReceived(regexp_replace(parsed, "[^\\x{00}-\\x{FF}]", "?"), false)).as(name));
+        }
+        values.add(when(col(PARSED).getField(RECORD).isNotNull(), col(LINE)).as(RECORD));
+        return values;
+    }
+
+    private static List<Column> parquetValues(Source source, StructType scanned) {
+        List<String> present = List.of(scanned.fieldNames());
+        List<Column> values = new ArrayList<>();
+        for (String name : source.columnNames()) {
+            values.add(present.contains(name) ? asText(name, scanned.apply(name).dataType()) : nullText(name));
+        }
+        values.add(nullText(RECORD));
+        return values;
     }
 
     private static Column asText(String name, DataType type) {
@@ -105,10 +240,27 @@ final class DropReader {
         return col(name).cast(DataTypes.StringType).as(name);
     }
 
-    private static StructType allStrings(List<String> names) {
-        return new StructType(names.stream()
-                .map(name -> DataTypes.createStructField(name, DataTypes.StringType, true))
-                .toArray(StructField[]::new));
+    /**
+     * The file's path relative to the drop, as the manifest records it. Spark names the file as in
+     * a URI, percent-encoded (a space is %20) but with '+' as it is, which url_decode would read as
+     * a space: so '+' is encoded before decoding.
+     */
+    private static Column sourceFile(DropFile file) {
+        Column uriName = col("_metadata.file_name");
+        return concat(lit(folderOf(file) + "/"), url_decode(replace(uriName, lit("+"), lit("%2B"))));
+    }
+
+    private static Column nullText(String name) {
+        return lit(null).cast(DataTypes.StringType).as(name);
+    }
+
+    private static StructType withRecord(StructType schema) {
+        return schema.add(RECORD, DataTypes.StringType, true);
+    }
+
+    /** The name of a CSV record's field by its 0-based position. */
+    private static String position(int index) {
+        return "_c" + index;
     }
 
     private static String folderOf(DropFile file) {

@@ -8,7 +8,10 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.map;
+import static org.apache.spark.sql.functions.map_concat;
 import static org.apache.spark.sql.functions.map_from_arrays;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.trim;
@@ -64,8 +67,17 @@ final class RowValidation {
         return checkReferences(checkRowRules(typeAndCheckFields(raw, source), source), source, keys);
     }
 
-    /** Per-column typing and checks: required, timestamp, boolean, number, enum, IMO, time zone. */
+    /**
+     * Per-column typing and checks: required, timestamp, boolean, number, enum, IMO, time zone; and
+     * what DropReader found reading the row (rows read back from quarantine carry neither column):
+     * values with bytes that are not UTF-8 ({@link DropReader#UTF8}), or a line that is not a record
+     * ({@link DropReader#RECORD}), which has no fields to judge: it is BAD_RECORD, and its text goes
+     * into the raw map beside the contract columns.
+     */
     static Dataset<Row> typeAndCheckFields(Dataset<Row> raw, Source source) {
+        List<String> read = List.of(raw.columns());
+        Column record = read.contains(DropReader.RECORD) ? col(DropReader.RECORD) : lit(null).cast(DataTypes.StringType);
+        Column utf8 = read.contains(DropReader.UTF8) ? col(DropReader.UTF8) : lit(true);
         List<Column> selected = new ArrayList<>();
         List<Column> reasons = new ArrayList<>();
         for (Field field : source.fields()) {
@@ -82,14 +94,19 @@ final class RowValidation {
         }
         // lineage (file, row number, and a batch id for quarantined rows read back) passes through
         for (String name : raw.columns()) {
-            if (source.field(name).isEmpty()) {
+            if (source.field(name).isEmpty() && !name.equals(DropReader.RECORD) && !name.equals(DropReader.UTF8)) {
                 selected.add(col(name));
             }
         }
-        selected.add(map_from_arrays(
+        Column values = map_from_arrays(
                 array(source.columnNames().stream().map(name -> lit(name)).toArray(Column[]::new)),
-                array(source.columnNames().stream().map(name -> col(name)).toArray(Column[]::new))).as(RAW));
-        selected.add(reasonArray(reasons).as(REASONS));
+                array(source.columnNames().stream().map(name -> col(name)).toArray(Column[]::new)));
+        selected.add(when(record.isNull(), values)
+                .otherwise(map_concat(values, map(lit(DropReader.RECORD), record))).as(RAW));
+        Column badEncoding = reasonIf(not(utf8), ReasonCode.BAD_ENCODING);
+        reasons.add(badEncoding);
+        selected.add(when(record.isNull(), reasonArray(reasons))
+                .otherwise(reasonArray(List.of(lit(ReasonCode.BAD_RECORD.name()), badEncoding))).as(REASONS));
         return raw.select(selected.toArray(Column[]::new));
     }
 
