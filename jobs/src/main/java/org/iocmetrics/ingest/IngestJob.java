@@ -90,7 +90,7 @@ public final class IngestJob {
         } finally {
             read.values().forEach(r -> r.rows().unpersist());
         }
-        return new IngestResult(drop.batchId(), alreadyIngested, results, tableVersions(),
+        return new IngestResult(drop.batchId(), alreadyIngested, results, drop.ignoredFiles(), tableVersions(),
                 (System.nanoTime() - started) / 1e9);
     }
 
@@ -128,10 +128,28 @@ public final class IngestJob {
         return read;
     }
 
-    private static UserError unreadable(Source source, RuntimeException failure) {
-        String reason = failure.getMessage() == null ? failure.getClass().getSimpleName()
-                : failure.getMessage().lines().findFirst().orElse("");
-        return new UserError(source.location() + ": a file cannot be read to its end (" + reason + ")", failure);
+    /**
+     * The one-line error for a source whose scan failed: each of its files is read again on its own
+     * (only on this error path) to name the one that cannot be read, with the innermost reason.
+     */
+    private UserError unreadable(Source source, RuntimeException failure) {
+        for (DropFile file : drop.filesOf(source)) {
+            try {
+                new DropReader(spark).read(source, List.of(file)).count();
+            } catch (RuntimeException e) {
+                return new UserError(file.relativePath() + ": unreadable file (" + innermostReason(e) + ")", e);
+            }
+        }
+        return new UserError(source.location() + ": unreadable (" + innermostReason(failure) + ")", failure);
+    }
+
+    private static String innermostReason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(root.getClass().getSimpleName());
     }
 
     private SourceResult ingestSource(ReadSource read, boolean orphansWaiting) {

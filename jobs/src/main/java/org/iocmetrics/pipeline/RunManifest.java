@@ -52,6 +52,7 @@ public record RunManifest(
         map.put("batch_id", ingest.batchId());
         map.put("already_ingested", ingest.alreadyIngested());
         map.put("files", ingest.sources().stream().flatMap(s -> s.files().stream()).toList());
+        map.put("ignored_files", ingest.ignoredFiles());
         Map<String, Object> sources = new LinkedHashMap<>();
         for (SourceResult source : ingest.sources()) {
             sources.put(source.source().tableName(), source.toMap());

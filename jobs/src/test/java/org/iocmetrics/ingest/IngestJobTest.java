@@ -29,6 +29,7 @@ import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.SilverSchema;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.testing.SharedSpark;
+import org.iocmetrics.testing.Stderr;
 import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,6 +155,23 @@ class IngestJobTest {
 
         assertEquals("screenings/part-1.csv.gz: unreadable file (Not in GZIP format)", error.getMessage());
         assertFalse(Files.exists(work.resolve("lake")));
+    }
+
+    @Test
+    void aTruncatedGzipFailsTheWholeBatchBeforeAnythingIsCommitted(@TempDir Path work) throws Exception {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        Path whole = work.resolve("whole");
+        TestDrops.csvGz(whole, "operations/part-1.csv.gz", Source.OPERATIONS,
+                TestRows.row(Source.OPERATIONS), TestRows.row(Source.OPERATIONS, Columns.OPERATION_ID, "O-2"));
+        byte[] bytes = Files.readAllBytes(whole.resolve("operations/part-1.csv.gz"));
+        Files.write(drop.resolve("operations/part 1.csv.gz"), java.util.Arrays.copyOf(bytes, bytes.length - 12));
+        Path lake = work.resolve("lake");
+
+        String err = Stderr.of(() -> assertEquals(2, Main.run("ingest", "--input", drop.toString(), "--lake", lake.toString())));
+
+        assertTrue(err.startsWith("ioc-metrics: operations/part 1.csv.gz: unreadable file ("), err);
+        assertEquals(1, err.lines().count(), err);
+        assertFalse(Files.exists(lake), "the reference tables of the batch were not committed either");
     }
 
     @Test

@@ -24,7 +24,7 @@ class SourceResultTest {
 
     @Test
     void resultsBecomePlainMapsForTheRunManifest() {
-        IngestResult ingest = new IngestResult("b1", false, List.of(result(3, 1, 1, 1)),
+        IngestResult ingest = new IngestResult("b1", false, List.of(result(3, 1, 1, 1)), List.of(),
                 Map.of("silver/arrivals", 2L), 4.5);
         assertEquals("{batch_id=b1, already_ingested=false, sources=[{source=arrivals, files=[arrivals/a.csv],"
                         + " rows_read=3, rows_accepted=1, rows_quarantined=1, rows_duplicate=1, orphans_promoted=0,"
