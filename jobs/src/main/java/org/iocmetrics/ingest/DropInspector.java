@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.spark.SparkException;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
@@ -91,6 +92,33 @@ final class DropInspector {
                     .toList());
         }
         return new Drop(root, batchId, files, layout.ignored());
+    }
+
+    /** The error for a file that cannot be read, naming it and what the reader found. */
+    static UserError unreadable(String relativePath, Throwable failure) {
+        return new UserError(relativePath + ": unreadable file (" + problem(failure) + ")", failure);
+    }
+
+    /**
+     * What went wrong, in one line: the deepest I/O error under the wrappers of Spark ("Encountered
+     * error while reading file ...") and of the parsers ("Error reading from input"), as that is what
+     * reading the bytes hit; without one, the first cause that is not Spark's wrapper.
+     */
+    private static String problem(Throwable failure) {
+        Throwable told = null;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                told = cause;
+            }
+        }
+        if (told == null) {
+            told = failure;
+            while (told instanceof SparkException && told.getCause() != null) {
+                told = told.getCause();
+            }
+        }
+        String message = told.getMessage() != null ? told.getMessage() : told.getClass().getSimpleName();
+        return message.lines().findFirst().orElse("");
     }
 
     /** The data files of each source, sorted, and every other file of the drop. */
@@ -210,7 +238,7 @@ final class DropInspector {
                 case PARQUET -> Optional.of(spark.read().parquet(path.toString()).schema());
             };
         } catch (Exception e) { // I/O, gzip, JSON or Parquet footer errors alike
-            throw new UserError(relativePath + ": unreadable file (" + firstLine(e.getMessage()) + ")", e);
+            throw unreadable(relativePath, e);
         }
         // a JSON Lines file without a record declares no columns and holds no rows: nothing can be missing
         StructType schema = declared.orElseGet(StructType::new);
@@ -302,10 +330,6 @@ final class DropInspector {
         return !line.isEmpty() && line.charAt(0) == UTF8_BOM ? line.substring(1) : line;
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
-    }
-
     private static DropFormat format(Path path) {
         return DropFormat.of(path.getFileName().toString()).orElseThrow();
     }
@@ -337,7 +361,7 @@ final class DropInspector {
                 // bytes after the end of a gzip stream are part of the file all the same
                 file.transferTo(OutputStream.nullOutputStream());
             } catch (IOException e) {
-                throw new UserError(relativePath + ": unreadable file (" + firstLine(e.getMessage()) + ")", e);
+                throw unreadable(relativePath, e);
             }
         }
         return HexFormat.of().formatHex(digest.digest()).substring(0, BATCH_ID_HEX_DIGITS);

@@ -18,6 +18,7 @@ import static org.apache.spark.sql.functions.url_decode;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,32 @@ final class DropReader {
         return all.withColumn(Columns.ROW_NUMBER, number.cast(DataTypes.LongType))
                 .where(col(Columns.ROW_NUMBER).geq(1))
                 .drop(FILE_ORDER, HEADER_ROWS);
+    }
+
+    /**
+     * What the ingest job throws when reading {@code files} of {@code source} failed (Spark reads
+     * lazily: a truncated or corrupt file shows only when an action runs): a UserError naming
+     * the first file that fails when read on its own, and what the reader found. Files the failure
+     * names are tried first; each is read whole, so this is for the error path only. When every file
+     * reads on its own the failure was not the files', and it is returned as it is.
+     */
+    RuntimeException unreadable(Source source, List<DropFile> files, Throwable failure) {
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            messages.append(cause.getMessage()).append('\n');
+        }
+        String told = messages.toString();
+        List<DropFile> namedFirst = files.stream()
+                .sorted(Comparator.comparing((DropFile file) -> !told.contains(file.path().getFileName().toString())))
+                .toList();
+        for (DropFile file : namedFirst) {
+            try {
+                read(source, List.of(file)).write().format("noop").mode("overwrite").save();
+            } catch (Exception e) { // whatever the reader throws is what is wrong with the file
+                return DropInspector.unreadable(file.relativePath(), e);
+            }
+        }
+        return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
     }
 
     /**

@@ -150,6 +150,17 @@ class DropInspectorTest {
     }
 
     @Test
+    void aParquetFileThatIsNotParquetIsUnreadable(@TempDir Path work) {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        TestDrops.write(drop, "arrivals/part-1.parquet", "PAR1 and then garbage");
+
+        UserError error = assertThrows(UserError.class, () -> inspector.inspect(drop));
+
+        assertTrue(error.getMessage().startsWith("arrivals/part-1.parquet: unreadable file ("), error.getMessage());
+        assertTrue(error.getMessage().contains("is not a Parquet file"), error.getMessage());
+    }
+
+    @Test
     void aNestedParquetColumnCannotBeReadAsItsContractType(@TempDir Path work) {
         Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
         TestParquet.write(TestParquet.arrivals(List.of(TestRows.row(Source.ARRIVALS)))

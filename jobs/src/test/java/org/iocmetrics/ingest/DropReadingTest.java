@@ -2,6 +2,9 @@ package org.iocmetrics.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -21,17 +24,19 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What DropReader makes of files as received: lineage names, bytes that are not UTF-8, lines that
- * are not records, Parquet files of several schemas.
+ * are not records, Parquet files of several schemas and files that cannot be read.
  */
 class DropReadingTest {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -157,8 +162,69 @@ class DropReadingTest {
         assertEquals(List.of("A-1 ", "A-2 ", "A-3 BAD_NUMBER"), reasons(raw));
     }
 
+    @Test
+    void aGzipFileCutShortAfterInspectionIsNamedWithWhatTheReaderFound(@TempDir Path work) throws IOException {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        TestDrops.csv(drop, "arrivals/part-1.csv", Source.ARRIVALS, arrival("A-1"));
+        TestDrops.csvGz(drop, "arrivals/part-2.csv.gz", Source.ARRIVALS, arrival("A-2"));
+        Drop inspected = new DropInspector(spark).inspect(drop);
+        byte[] gzip = DropInspectorTest.gzip(bytes(TestRows.header(Source.ARRIVALS) + "\n"
+                + (TestRows.csvLine(arrival("A-2")) + "\n").repeat(200)));
+        Files.write(drop.resolve("arrivals/part-2.csv.gz"), Arrays.copyOf(gzip, gzip.length / 2));
+
+        RuntimeException error = unreadable(inspected, Source.ARRIVALS);
+
+        assertInstanceOf(UserError.class, error);
+        assertEquals("arrivals/part-2.csv.gz: unreadable file (Unexpected end of input stream)", error.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "data pages overwritten|can not read class org.apache.parquet.format.PageHeader",
+            "replaced by text|is not a Parquet file"})
+    void aCorruptParquetFileIsNamedWithWhatTheReaderFound(String corruption, String found, @TempDir Path work)
+            throws IOException {
+        Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
+        List<Map<String, String>> many = Stream.iterate(1, i -> i + 1).limit(5000).map(i -> arrival("A-" + i)).toList();
+        Path parquet = drop.resolve("arrivals/part-1.parquet");
+        TestParquet.write(TestParquet.arrivals(many), parquet, work.resolve("scratch"));
+        Drop inspected = new DropInspector(spark).inspect(drop);
+        byte[] file = bytes("not Parquet at all\n");
+        if (corruption.startsWith("data")) {
+            file = Files.readAllBytes(parquet);
+            // the first half holds data pages; the footer (schema, page offsets) at the end stays whole
+            for (int i = 4; i < file.length / 2; i++) {
+                file[i] = (byte) (i * 31);
+            }
+        }
+        Files.write(parquet, file);
+
+        RuntimeException error = unreadable(inspected, Source.ARRIVALS);
+
+        assertInstanceOf(UserError.class, error);
+        assertTrue(error.getMessage().startsWith("arrivals/part-1.parquet: unreadable file ("), error.getMessage());
+        assertTrue(error.getMessage().contains(found), error.getMessage());
+        assertEquals(1, error.getMessage().lines().count(), error.getMessage());
+    }
+
+    @Test
+    void aFailureNoFileHasOnItsOwnIsReturnedAsItIs() {
+        Drop example = new DropInspector(spark).inspect(TestDrops.EXAMPLE);
+        IllegalStateException failure = new IllegalStateException("out of disk");
+
+        assertSame(failure, new DropReader(spark).unreadable(Source.ARRIVALS, example.filesOf(Source.ARRIVALS), failure));
+    }
+
     private Dataset<Row> read(Drop drop, Source source) {
         return new DropReader(spark).read(source, drop.filesOf(source));
+    }
+
+    /** The error DropReader gives for a read of the source's files that fails. */
+    private RuntimeException unreadable(Drop drop, Source source) {
+        DropReader reader = new DropReader(spark);
+        Exception failure = assertThrows(Exception.class,
+                () -> reader.read(source, drop.filesOf(source)).write().format("noop").mode("overwrite").save());
+        return reader.unreadable(source, drop.filesOf(source), failure);
     }
 
     /** Each row as its expressions' values joined by spaces ("null" for null), by file and row. */
