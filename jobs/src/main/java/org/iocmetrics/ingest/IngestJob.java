@@ -27,7 +27,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.common.StageLog;
-import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.ReasonCode;
 import org.iocmetrics.contract.SilverSchema;
@@ -121,35 +120,11 @@ public final class IngestJob {
             } catch (RuntimeException e) {
                 rows.unpersist();
                 read.values().forEach(r -> r.rows().unpersist());
-                throw unreadable(source, e);
+                throw new DropReader(spark).unreadable(source, drop.filesOf(source), e);
             }
             read.put(source, new ReadSource(source, rows, count));
         }
         return read;
-    }
-
-    /**
-     * The one-line error for a source whose scan failed: each of its files is read again on its own
-     * (only on this error path) to name the one that cannot be read, with the innermost reason.
-     */
-    private UserError unreadable(Source source, RuntimeException failure) {
-        for (DropFile file : drop.filesOf(source)) {
-            try {
-                new DropReader(spark).read(source, List.of(file)).count();
-            } catch (RuntimeException e) {
-                return new UserError(file.relativePath() + ": unreadable file (" + innermostReason(e) + ")", e);
-            }
-        }
-        return new UserError(source.location() + ": unreadable (" + innermostReason(failure) + ")", failure);
-    }
-
-    private static String innermostReason(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(root.getClass().getSimpleName());
     }
 
     private SourceResult ingestSource(ReadSource read, boolean orphansWaiting) {
