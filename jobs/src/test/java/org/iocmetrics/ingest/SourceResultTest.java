@@ -24,12 +24,12 @@ class SourceResultTest {
 
     @Test
     void resultsBecomePlainMapsForTheRunManifest() {
-        IngestResult ingest = new IngestResult("b1", false, List.of(result(3, 1, 1, 1)), List.of(),
+        IngestResult ingest = new IngestResult("b1", false, List.of(result(3, 1, 1, 1)), List.of("misc/notes.txt"),
                 Map.of("silver/arrivals", 2L), 4.5);
         assertEquals("{batch_id=b1, already_ingested=false, sources=[{source=arrivals, files=[arrivals/a.csv],"
                         + " rows_read=3, rows_accepted=1, rows_quarantined=1, rows_duplicate=1, orphans_promoted=0,"
                         + " started_at=2026-05-10T06:00:00Z, finished_at=2026-05-10T06:00:02Z, seconds=2.0}],"
-                        + " table_versions={silver/arrivals=2}, seconds=4.5}",
+                        + " ignored_files=[misc/notes.txt], table_versions={silver/arrivals=2}, seconds=4.5}",
                 ingest.toMap().toString());
     }
 
