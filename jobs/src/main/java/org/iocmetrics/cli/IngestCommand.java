@@ -32,8 +32,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var drop = input.drop();
         Lake opened = lake.open("ingest");
+        var drop = input.drop(opened);
         // a bad drop fails here, before the lock creates the lake's folder
         IngestJob prepared = IngestJob.prepare(drop, opened);
         IngestResult result;

@@ -1,12 +1,10 @@
 package org.iocmetrics.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.iocmetrics.common.Defaults;
 import org.iocmetrics.common.Lake;
-import org.iocmetrics.common.Lake;
+import org.iocmetrics.common.Location;
+import org.iocmetrics.common.OutputFolder;
 import org.iocmetrics.common.SparkSessions;
-import org.iocmetrics.common.UserError;
 import picocli.CommandLine.Option;
 
 /** The input drop, lake and output folder options, spelled once for every command that takes them. */
@@ -16,23 +14,14 @@ final class LakeOptions {
     /** {@code --input}: the drop to ingest; the bundled sample when omitted (CLI.md). */
     static final class Input {
         @Option(names = "--input", paramLabel = "DIR",
-                description = "The input drop folder (layout: DATA-CONTRACT.md). Default: the bundled sample drop.")
-        Path input;
+                description = "The input drop folder or URI (layout: DATA-CONTRACT.md). Default: the bundled sample"
+                        + " drop.")
+        String input;
 
-        /** The drop as an absolute folder, so every later step means the same files whatever reads them. */
-        Path drop() {
-            if (input == null) {
-                return Defaults.sampleDrop();
-            }
-            Path drop = input.toAbsolutePath().normalize();
-            if (Files.isRegularFile(drop)) {
-                throw new UserError("--input must be the drop's folder (with reference/, arrivals/, screenings/,"
-                        + " operations/), not a file: " + input);
-            }
-            if (!Files.isDirectory(drop)) {
-                throw new UserError("no such input directory: " + input);
-            }
-            return drop;
+        /** The drop as a qualified URI, so every later step means the same files whatever reads them. */
+        Location drop(Lake lake) {
+            String given = input != null ? input : Defaults.sampleDrop().toString();
+            return Location.of(lake.spark().sparkContext().hadoopConfiguration(), given, "the input drop");
         }
     }
 
@@ -49,11 +38,13 @@ final class LakeOptions {
 
     /** {@code --out}: where metrics.csv, the reports and run-manifest.json go. */
     static final class Out {
-        @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}.")
-        Path out = Defaults.OUT;
+        @Option(names = "--out", paramLabel = "DIR",
+                description = "Output folder or URI (written on this machine, then copied). Default: ${DEFAULT-VALUE}.")
+        String out = Defaults.OUT;
 
-        Path folder() {
-            return out.toAbsolutePath().normalize();
+        OutputFolder folder(String command) {
+            return OutputFolder.at(SparkSessions.getOrCreate("ioc-metrics " + command).sparkContext().hadoopConfiguration(),
+                    out);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeLock;
+import org.iocmetrics.common.OutputFolder;
 import org.iocmetrics.gold.GoldJob;
 import org.iocmetrics.metrics.DefaultPeriod;
 import org.iocmetrics.metrics.MetricsCsv;
@@ -36,7 +37,7 @@ public final class MetricsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period requested = period == null ? null : Period.parse(period);
-        Path out = outOption.folder();
+        OutputFolder out = outOption.folder("metrics");
         Lake lake = lakeOption.open("metrics");
         // before the lock, which would create the lake's folder: a mistyped --lake stays a one-line error
         GoldJob.requireSilver(lake);
@@ -45,9 +46,10 @@ public final class MetricsCommand implements Callable<Integer> {
         try (LakeLock lock = LakeLock.acquire(lake, "metrics", LakeLock.DEFAULT_WAIT)) {
             GoldJob.build(lake);
             computed = requested != null ? requested : DefaultPeriod.lastCompleteQuarter(lake);
-            file = MetricsCsv.write(MetricsJob.compute(lake, computed), out);
+            file = MetricsCsv.write(MetricsJob.compute(lake, computed), out.local());
         }
-        spec.commandLine().getOut().println("metrics of " + computed.id() + " written to " + file);
+        out.publish();
+        spec.commandLine().getOut().println("metrics of " + computed.id() + " written to " + out.show(file));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeLock;
+import org.iocmetrics.common.Location;
+import org.iocmetrics.common.OutputFolder;
 import org.iocmetrics.ingest.IngestJob;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.pipeline.Pipeline;
@@ -46,16 +48,17 @@ public final class PipelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Period requested = period == null ? null : Period.parse(period);
-        Path drop = input.drop();
-        Path folder = out.folder();
+        OutputFolder folder = out.folder("pipeline");
         var options = markings.options();
         Lake opened = lake.open("pipeline");
+        Location drop = input.drop(opened);
         // a bad drop fails here, before the lock creates the lake's folder
         IngestJob prepared = IngestJob.prepare(drop, opened);
         RunManifest manifest;
         try (LakeLock lock = LakeLock.acquire(opened, "pipeline", LakeLock.DEFAULT_WAIT)) {
             manifest = Pipeline.run(prepared, drop, opened, requested, folder, options);
         }
+        folder.publish();
         var console = spec.commandLine().getOut();
         console.printf(Locale.ROOT, "%s: metrics.csv, %d report files and %s in %s%n", manifest.period().id(),
                 manifest.outputs().size() - 1, RunManifest.FILE_NAME, folder);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeLock;
+import org.iocmetrics.common.OutputFolder;
 import org.iocmetrics.common.SparkSessions;
 import org.iocmetrics.common.UserError;
 import org.iocmetrics.gold.GoldJob;
@@ -54,7 +55,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path out = outOption.folder();
+        OutputFolder out = outOption.folder("report");
         var options = markings.options();
         Period reportPeriod;
         List<Path> files;
@@ -69,7 +70,8 @@ public final class ReportCommand implements Callable<Integer> {
                     ? lakeOption.lake : recorded.lake();
             Lake lake = Lake.at(SparkSessions.getOrCreate("ioc-metrics report"), location);
             GoldJob.requireGold(lake);
-            files = ReportJob.render(lake.pinnedTo(Lake.tablesOf(recorded.tables())), reportPeriod, out, options);
+            files = ReportJob.render(lake.pinnedTo(Lake.tablesOf(recorded.tables())), reportPeriod, out.local(),
+                    options);
         } else {
             if (period == null) {
                 throw new UserError("give --period (or --manifest to render an earlier run again)");
@@ -81,12 +83,13 @@ public final class ReportCommand implements Callable<Integer> {
                 List<Period> shown = new ArrayList<>(List.of(reportPeriod));
                 shown.addAll(ReportJob.comparisonPeriods(reportPeriod));
                 MetricsJob.computeMissing(lake, shown);
-                files = ReportJob.render(lake, reportPeriod, out, options);
+                files = ReportJob.render(lake, reportPeriod, out.local(), options);
             }
         }
+        out.publish();
         var console = spec.commandLine().getOut();
         console.printf(Locale.ROOT, "%d report files for %s in %s%n", files.size(), reportPeriod.id(),
-                out.resolve("reports"));
+                out.show(out.local().resolve("reports")));
         console.flush();
         return 0;
     }

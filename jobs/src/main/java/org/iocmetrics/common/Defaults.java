@@ -10,7 +10,7 @@ public final class Defaults {
     /** The lake when --lake is omitted: a folder under the user's working directory. */
     public static final String LAKE = "ioc-lake";
     /** Where outputs go when --out is omitted. */
-    public static final Path OUT = Path.of("ioc-out");
+    public static final String OUT = "ioc-out";
 
     /**
      * The project's root: the launcher passes it as a system property, so the bundled sample is

@@ -3,7 +3,6 @@ package org.iocmetrics.common;
 import io.delta.tables.DeltaTable;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
@@ -35,34 +33,27 @@ public final class Lake {
     private static final String TXN_VERSION = "txnVersion";
 
     private final SparkSession spark;
+    private final Location location;
     private final Path root;
     private final Map<LakeTable, Long> pinned;
     /** Tables known to exist: a table never disappears during a run, so each is looked up until found. */
     private final Set<LakeTable> existing = Collections.synchronizedSet(EnumSet.noneOf(LakeTable.class));
 
-    private Lake(SparkSession spark, Path root, Map<LakeTable, Long> pinned) {
+    private Lake(SparkSession spark, Location location, Map<LakeTable, Long> pinned) {
         this.spark = spark;
-        this.root = root;
+        this.location = location;
+        this.root = location.path();
         this.pinned = pinned;
     }
 
     /** The lake at a location given by a user: a URI, or a local path relative to the working directory. */
     public static Lake at(SparkSession spark, String location) {
-        if (location == null || location.isBlank()) {
-            throw new UserError("the lake location is empty");
-        }
-        Path path = new Path(location);
-        try {
-            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            return new Lake(spark, fs.makeQualified(path), Map.of());
-        } catch (IOException | IllegalArgumentException e) {
-            throw new UserError("cannot use " + location + " as the lake: " + e.getMessage(), e);
-        }
+        return new Lake(spark, Location.of(spark.sparkContext().hadoopConfiguration(), location, "the lake"), Map.of());
     }
 
     /** The same lake whose reads see each given table at its version; other tables read as absent. */
     public Lake pinnedTo(Map<LakeTable, Long> versions) {
-        return new Lake(spark, root, Map.copyOf(versions));
+        return new Lake(spark, location, Map.copyOf(versions));
     }
 
     public SparkSession spark() {
@@ -71,30 +62,23 @@ public final class Lake {
 
     /** The root as a qualified URI, as the run manifest records it. */
     public String uri() {
-        return root.toString();
+        return location.uri();
     }
 
     /** The lake as people write it: a plain path for a local lake, the URI otherwise. */
     @Override
     public String toString() {
-        return localRoot().map(File::getPath).orElse(uri());
+        return location.toString();
     }
 
     /** The root's file system: local, HDFS or an object store, whatever the URI names. */
     public FileSystem fileSystem() {
-        try {
-            return root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the file system of " + root, e);
-        }
+        return location.fileSystem();
     }
 
     /** The root on this machine's disk, when the lake is local (the lake lock uses an OS file lock there). */
     public Optional<File> localRoot() {
-        FileSystem fs = fileSystem();
-        return fs instanceof LocalFileSystem local
-                ? Optional.of(local.pathToFile(root))
-                : Optional.empty();
+        return location.localFile();
     }
 
     public Path root() {

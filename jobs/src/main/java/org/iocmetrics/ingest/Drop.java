@@ -1,8 +1,8 @@
 package org.iocmetrics.ingest;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.iocmetrics.common.Location;
 import org.iocmetrics.contract.Source;
 
 /**
@@ -10,7 +10,7 @@ import org.iocmetrics.contract.Source;
  * so the same drop delivered twice has the same id) and the files it holds that are not read, as
  * paths relative to the drop with '/', sorted (a hidden folder is one entry ending in '/').
  */
-record Drop(Path root, String batchId, Map<Source, List<DropFile>> files, List<String> ignoredFiles) {
+record Drop(Location root, String batchId, Map<Source, List<DropFile>> files, List<String> ignoredFiles) {
 
     List<DropFile> filesOf(Source source) {
         return files.get(source);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,13 +12,6 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,8 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +29,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.SparkException;
@@ -45,6 +42,7 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.iocmetrics.common.CsvLine;
+import org.iocmetrics.common.Location;
 import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Field;
 import org.iocmetrics.contract.Source;
@@ -61,6 +59,10 @@ final class DropInspector {
     private static final int BUFFER_BYTES = 1 << 16;
     private static final char UTF8_BOM = '\uFEFF';
     private static final String DATA_SUFFIXES = "(.csv, .csv.gz, .jsonl, .parquet)";
+    /** The folders of the contract's layout: reference/ and one per event source. */
+    private static final Set<String> CONTRACT_FOLDERS = Arrays.stream(Source.values())
+            .map(source -> source.isEvent() ? source.location() : folderOf(source.location()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final SparkSession spark;
 
@@ -68,27 +70,33 @@ final class DropInspector {
         this.spark = spark;
     }
 
-    Drop inspect(Path root) {
-        if (!Files.isDirectory(root)) {
+    Drop inspect(Location root) {
+        FileSystem fs = root.fileSystem();
+        FileStatus status = statusOf(fs, root);
+        if (status == null) {
             throw new UserError("no such input directory: " + root);
         }
-        Layout layout = layout(root);
+        if (!status.isDirectory()) {
+            throw new UserError("the input drop must be a folder (with reference/, arrivals/, screenings/,"
+                    + " operations/), not a file: " + root);
+        }
+        Layout layout = layout(fs, root);
         for (String ignored : layout.ignored()) {
             LOG.warn("{}: ignored, {}", ignored, whyIgnored(ignored));
         }
-        Map<Path, StructType> declared = new HashMap<>();
+        Map<String, StructType> declared = new HashMap<>();
         for (Source source : Source.values()) {
-            for (Path path : dataFiles(root, source, layout.data().get(source))) {
-                declared.put(path, declaredSchema(relative(root, path), source, path));
+            for (String relativePath : dataFiles(source, layout)) {
+                declared.put(relativePath, declaredSchema(fs, root, relativePath, source));
             }
         }
-        Map<Path, Boolean> utf8 = new HashMap<>();
-        String batchId = batchId(root, declared.keySet(), utf8);
+        Map<String, Boolean> utf8 = new HashMap<>();
+        String batchId = batchId(fs, root, declared.keySet(), utf8);
         Map<Source, List<DropFile>> files = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             files.put(source, layout.data().get(source).stream()
-                    .map(path -> new DropFile(source, path, relative(root, path), format(path), declared.get(path),
-                            utf8.get(path)))
+                    .map(relativePath -> new DropFile(source, root.resolve(relativePath), relativePath,
+                            format(relativePath), declared.get(relativePath), utf8.get(relativePath)))
                     .toList());
         }
         return new Drop(root, batchId, files, layout.ignored());
@@ -121,99 +129,108 @@ final class DropInspector {
         return message.lines().findFirst().orElse("");
     }
 
-    /** The data files of each source, sorted, and every other file of the drop. */
-    private record Layout(Map<Source, List<Path>> data, List<String> ignored) {}
+    /**
+     * The data files of each source and every other entry of the drop, as paths relative to it,
+     * sorted; and the folders the drop has.
+     */
+    private record Layout(Map<Source, List<String>> data, List<String> ignored, Set<String> folders) {}
 
     /**
-     * Walks the whole drop, so nothing it holds goes unmentioned: a file is data of a source by its
-     * place (reference/iocs.csv, or a data file directly in arrivals/), anything else is ignored.
-     * Hidden folders (and Spark's '_' ones) are one entry each, not walked.
+     * Lists the drop through its file system (local, HDFS, an object store), so nothing it holds goes
+     * unmentioned: a file is data of a source by its place (reference/iocs.csv, or a data file
+     * directly in arrivals/); any other file, and any other folder as one entry ending in '/', is
+     * ignored. Only the drop and the contract's folders are listed, so a deep or looping tree of
+     * folders the contract does not read costs one entry.
      */
-    private static Layout layout(Path root) {
-        Map<Source, List<Path>> data = new EnumMap<>(Source.class);
+    private static Layout layout(FileSystem fs, Location root) {
+        Map<Source, List<String>> data = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             data.put(source, new ArrayList<>());
         }
         List<String> ignored = new ArrayList<>();
+        Set<String> folders = new HashSet<>();
         try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                            if (!dir.equals(root) && hidden(dir)) {
-                                ignored.add(relative(root, dir) + "/");
-                                return FileVisitResult.SKIP_SUBTREE;
-                            }
-                            return FileVisitResult.CONTINUE;
+            for (FileStatus entry : fs.listStatus(root.path())) {
+                String name = entry.getPath().getName();
+                if (!entry.isDirectory()) {
+                    ignored.add(name);
+                } else if (hidden(name) || !CONTRACT_FOLDERS.contains(name)) {
+                    ignored.add(name + "/");
+                } else {
+                    folders.add(name);
+                    for (FileStatus file : fs.listStatus(entry.getPath())) {
+                        String relativePath = name + "/" + file.getPath().getName();
+                        if (file.isDirectory()) {
+                            ignored.add(relativePath + "/");
+                        } else {
+                            sourceOf(relativePath).ifPresentOrElse(source -> data.get(source).add(relativePath),
+                                    () -> ignored.add(relativePath));
                         }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            sourceOf(root, file).ifPresentOrElse(source -> data.get(source).add(file),
-                                    () -> ignored.add(relative(root, file)));
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                            if (e instanceof FileSystemLoopException) {
-                                ignored.add(relative(root, file) + "/");
-                                return FileVisitResult.CONTINUE;
-                            }
-                            throw e;
-                        }
-                    });
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UserError(root + ": unreadable drop (" + e + ")", e);
         }
         data.values().forEach(paths -> paths.sort(Comparator.naturalOrder()));
         ignored.sort(Comparator.naturalOrder());
-        return new Layout(data, List.copyOf(ignored));
+        return new Layout(data, List.copyOf(ignored), Set.copyOf(folders));
     }
 
-    private static Optional<Source> sourceOf(Path root, Path file) {
-        if (hidden(file) || !Files.isRegularFile(file)) {
+    private static Optional<Source> sourceOf(String relativePath) {
+        String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+        if (hidden(name)) {
             return Optional.empty();
         }
-        String relativePath = relative(root, file);
         return Arrays.stream(Source.values())
                 .filter(source -> source.isEvent()
-                        ? source.location().equals(folderOf(relativePath))
-                                && DropFormat.of(file.getFileName().toString()).isPresent()
+                        ? source.location().equals(folderOf(relativePath)) && DropFormat.of(name).isPresent()
                         : source.location().equals(relativePath))
                 .findFirst();
     }
 
     /** Spark does not read a file or folder whose name starts with '.' or '_', even when named. */
-    private static boolean hidden(Path path) {
-        String name = path.getFileName().toString();
+    private static boolean hidden(String name) {
         return name.startsWith(".") || name.startsWith("_");
     }
 
     private static String whyIgnored(String relativePath) {
-        String trimmed = relativePath.endsWith("/") ? relativePath.substring(0, relativePath.length() - 1) : relativePath;
-        if (hidden(Path.of(trimmed))) {
+        boolean folder = relativePath.endsWith("/");
+        String trimmed = folder ? relativePath.substring(0, relativePath.length() - 1) : relativePath;
+        if (hidden(trimmed.substring(trimmed.lastIndexOf('/') + 1))) {
             return "hidden (Spark skips names starting with '.' or '_')";
         }
-        if (isEventFolder(folderOf(relativePath))) {
+        if (!folder && isEventFolder(folderOf(relativePath))) {
             return "not a data file " + DATA_SUFFIXES;
         }
-        return "not a file the contract reads (reference/iocs.csv, agencies.csv, ports.csv;"
-                + " data files directly in arrivals/, screenings/, operations/)";
+        return "not a " + (folder ? "folder" : "file") + " the contract reads (reference/iocs.csv, agencies.csv,"
+                + " ports.csv; data files directly in arrivals/, screenings/, operations/)";
+    }
+
+    /** The drop's folder or file; null when there is none. */
+    private static FileStatus statusOf(FileSystem fs, Location root) {
+        try {
+            return fs.getFileStatus(root.path());
+        } catch (FileNotFoundException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UserError(root + ": unreadable drop (" + e.getMessage() + ")", e);
+        }
     }
 
     private static boolean isEventFolder(String folder) {
         return Arrays.stream(Source.values()).anyMatch(source -> source.isEvent() && source.location().equals(folder));
     }
 
-    private static List<Path> dataFiles(Path root, Source source, List<Path> found) {
+    private static List<String> dataFiles(Source source, Layout layout) {
+        List<String> found = layout.data().get(source);
         if (!source.isEvent()) {
             if (found.isEmpty()) {
                 throw new UserError(source.location() + ": missing file");
             }
             return found;
         }
-        if (!Files.isDirectory(root.resolve(source.location()))) {
+        if (!layout.folders().contains(source.location())) {
             throw new UserError(source.location() + "/: missing folder");
         }
         if (found.isEmpty()) {
@@ -226,15 +243,13 @@ final class DropInspector {
      * The columns the file declares, checked against the contract: every required column present,
      * and every contract column of a Parquet file a single value that can be read as text.
      */
-    private StructType declaredSchema(String relativePath, Source source, Path path) {
-        if (!Files.isReadable(path)) {
-            throw new UserError(relativePath + ": unreadable file");
-        }
+    private StructType declaredSchema(FileSystem fs, Location root, String relativePath, Source source) {
+        Path path = root.resolve(relativePath);
         Optional<StructType> declared;
         try {
-            declared = switch (format(path)) {
-                case CSV, CSV_GZ -> Optional.of(DropReader.allStrings(csvHeader(path, format(path))));
-                case JSONL -> jsonKeys(path, source.requiredColumnNames()).map(DropReader::allStrings);
+            declared = switch (format(relativePath)) {
+                case CSV, CSV_GZ -> Optional.of(DropReader.allStrings(csvHeader(fs, path, format(relativePath))));
+                case JSONL -> jsonKeys(fs, path, source.requiredColumnNames()).map(DropReader::allStrings);
                 case PARQUET -> Optional.of(spark.read().parquet(path.toString()).schema());
             };
         } catch (Exception e) { // I/O, gzip, JSON or Parquet footer errors alike
@@ -269,8 +284,8 @@ final class DropInspector {
         return type instanceof StructType || type instanceof ArrayType || type instanceof MapType;
     }
 
-    private static List<String> csvHeader(Path path, DropFormat format) throws IOException {
-        try (BufferedReader reader = reader(path, format == DropFormat.CSV_GZ)) {
+    private static List<String> csvHeader(FileSystem fs, Path path, DropFormat format) throws IOException {
+        try (BufferedReader reader = reader(fs, path, format == DropFormat.CSV_GZ)) {
             String header = reader.readLine();
             if (header == null) {
                 throw new IOException("empty file, no header row");
@@ -285,12 +300,12 @@ final class DropInspector {
      * file whose first record has them all costs one line. A line that is not a JSON object is
      * passed over (it is quarantined as BAD_RECORD). Empty when the file holds no record.
      */
-    private static Optional<List<String>> jsonKeys(Path path, List<String> required) throws IOException {
+    private static Optional<List<String>> jsonKeys(FileSystem fs, Path path, List<String> required) throws IOException {
         ObjectMapper json = new ObjectMapper();
         Set<String> keys = new LinkedHashSet<>();
         boolean anyLine = false;
         boolean anyObject = false;
-        try (BufferedReader reader = reader(path, false)) {
+        try (BufferedReader reader = reader(fs, path, false)) {
             String line = reader.readLine();
             if (line != null) {
                 line = stripBom(line); // only a file's first line can start with the mark
@@ -321,8 +336,8 @@ final class DropInspector {
         }
     }
 
-    private static BufferedReader reader(Path path, boolean gzip) throws IOException {
-        InputStream in = Files.newInputStream(path);
+    private static BufferedReader reader(FileSystem fs, Path path, boolean gzip) throws IOException {
+        InputStream in = fs.open(path);
         return new BufferedReader(new InputStreamReader(gzip ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8));
     }
 
@@ -330,12 +345,8 @@ final class DropInspector {
         return !line.isEmpty() && line.charAt(0) == UTF8_BOM ? line.substring(1) : line;
     }
 
-    private static DropFormat format(Path path) {
-        return DropFormat.of(path.getFileName().toString()).orElseThrow();
-    }
-
-    private static String relative(Path root, Path path) {
-        return root.relativize(path).toString().replace('\\', '/');
+    private static DropFormat format(String relativePath) {
+        return DropFormat.of(relativePath.substring(relativePath.lastIndexOf('/') + 1)).orElseThrow();
     }
 
     private static String folderOf(String relativePath) {
@@ -348,16 +359,15 @@ final class DropInspector {
      * each text file (decompressed) is UTF-8 throughout, so a truncated gzip file fails here, before
      * anything is written, and only files with other bytes are read byte for byte.
      */
-    private static String batchId(Path root, Set<Path> dataFiles, Map<Path, Boolean> utf8) {
+    private static String batchId(FileSystem fs, Location root, Set<String> dataFiles, Map<String, Boolean> utf8) {
         MessageDigest digest = sha256();
-        List<Path> inPathOrder = dataFiles.stream().sorted(Comparator.comparing(path -> relative(root, path))).toList();
-        for (Path path : inPathOrder) {
-            String relativePath = relative(root, path);
+        for (String relativePath : dataFiles.stream().sorted().toList()) {
             digest.update(relativePath.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            try (InputStream file = new DigestInputStream(Files.newInputStream(path), digest);
-                    InputStream text = format(path) == DropFormat.CSV_GZ ? new GZIPInputStream(file, BUFFER_BYTES) : file) {
-                utf8.put(path, format(path) == DropFormat.PARQUET || isUtf8(text));
+            DropFormat format = format(relativePath);
+            try (InputStream file = new DigestInputStream(fs.open(root.resolve(relativePath)), digest);
+                    InputStream text = format == DropFormat.CSV_GZ ? new GZIPInputStream(file, BUFFER_BYTES) : file) {
+                utf8.put(relativePath, format == DropFormat.PARQUET || isUtf8(text));
                 // bytes after the end of a gzip stream are part of the file all the same
                 file.transferTo(OutputStream.nullOutputStream());
             } catch (IOException e) {

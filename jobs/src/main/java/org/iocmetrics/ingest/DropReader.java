@@ -120,7 +120,7 @@ final class DropReader {
         }
         String told = messages.toString();
         List<DropFile> namedFirst = files.stream()
-                .sorted(Comparator.comparing((DropFile file) -> !told.contains(file.path().getFileName().toString())))
+                .sorted(Comparator.comparing((DropFile file) -> !told.contains(file.path().getName())))
                 .toList();
         for (DropFile file : namedFirst) {
             try {

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +24,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.iocmetrics.common.Lake;
+import org.iocmetrics.common.Location;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.common.StageLog;
 import org.iocmetrics.contract.Columns;
@@ -54,7 +54,7 @@ public final class IngestJob {
     }
 
     /** Validates the drop and reads what the lake does not hold yet; writes nothing, takes no lock. */
-    public static IngestJob prepare(Path input, Lake lake) {
+    public static IngestJob prepare(Location input, Lake lake) {
         IngestJob job = new IngestJob(lake, new DropInspector(lake.spark()).inspect(input));
         Map<Source, SourceResult> logged = job.loggedResults();
         if (logged.size() < Source.values().length) {
@@ -64,7 +64,7 @@ public final class IngestJob {
     }
 
     /** Both steps at once, for a caller that alone uses the lake. */
-    public static IngestResult run(Path input, Lake lake) {
+    public static IngestResult run(Location input, Lake lake) {
         return prepare(input, lake).commit();
     }
 

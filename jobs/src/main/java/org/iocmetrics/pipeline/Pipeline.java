@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.iocmetrics.common.Lake;
+import org.iocmetrics.common.Location;
+import org.iocmetrics.common.OutputFolder;
 import org.iocmetrics.common.StageLog;
 import org.iocmetrics.gold.GoldJob;
 import org.iocmetrics.ingest.IngestJob;
@@ -35,12 +37,12 @@ public final class Pipeline {
      * Runs every step after the drop at {@code input} was prepared for {@code lake}; the caller holds
      * the lake's lock. {@code requested} null means the last complete quarter in the data.
      */
-    public static RunManifest run(IngestJob prepared, Path input, Lake lake, Period requested, Path out,
+    public static RunManifest run(IngestJob prepared, Location input, Lake lake, Period requested, OutputFolder out,
                                   ReportOptions reportOptions) {
         return new Pipeline().execute(prepared, input, lake, requested, out, reportOptions);
     }
 
-    private RunManifest execute(IngestJob prepared, Path input, Lake lake, Period requested, Path out,
+    private RunManifest execute(IngestJob prepared, Location input, Lake lake, Period requested, OutputFolder out,
                                 ReportOptions reportOptions) {
         Instant startedAt = Instant.now();
         IngestResult ingest = step("ingest", prepared::commit);
@@ -52,7 +54,7 @@ public final class Pipeline {
         List<Path> outputs = new ArrayList<>();
         outputs.add(step("metrics", () -> {
             Dataset<Row> values = MetricsJob.compute(lake, period);
-            return MetricsCsv.write(values, out);
+            return MetricsCsv.write(values, out.local());
         }));
         step("comparison metrics", () -> {
             for (Period shown : ReportJob.comparisonPeriods(period)) {
@@ -61,12 +63,12 @@ public final class Pipeline {
             return null;
         });
         Map<String, Long> tableVersions = lake.versions();
-        outputs.addAll(step("reports", () -> ReportJob.render(lake, period, out, reportOptions)));
+        outputs.addAll(step("reports", () -> ReportJob.render(lake, period, out.local(), reportOptions)));
         RunManifest manifest = new RunManifest(input, lake, out, period, ingest, tableVersions, outputs,
                 stepSeconds, startedAt, Instant.now());
         manifest.write();
         StageLog.info("pipeline " + period.id() + ": " + outputs.size() + " outputs and "
-                + RunManifest.FILE_NAME + " in " + out.toAbsolutePath().normalize());
+                + RunManifest.FILE_NAME + " in " + out);
         return manifest;
     }
 

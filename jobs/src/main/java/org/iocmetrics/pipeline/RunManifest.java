@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.iocmetrics.common.Lake;
+import org.iocmetrics.common.Location;
 import org.iocmetrics.common.OutputFiles;
+import org.iocmetrics.common.OutputFolder;
 import org.iocmetrics.common.UserError;
 import org.iocmetrics.ingest.IngestResult;
 import org.iocmetrics.ingest.SourceResult;
@@ -22,9 +24,9 @@ import org.iocmetrics.metrics.Period;
  * the outputs were computed from), the row counts per source, the period and the time of every step.
  */
 public record RunManifest(
-        Path input,
+        Location input,
         Lake lake,
-        Path out,
+        OutputFolder out,
         Period period,
         IngestResult ingest,
         Map<String, Long> tableVersions,
@@ -39,9 +41,9 @@ public record RunManifest(
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("started_at", startedAt.toString());
         map.put("finished_at", finishedAt.toString());
-        map.put("input", input.toAbsolutePath().normalize().toString());
+        map.put("input", input.uri());
         map.put("lake", lake.uri());
-        map.put("out", out.toAbsolutePath().normalize().toString());
+        map.put("out", out.target().uri());
         Map<String, Object> periodMap = new LinkedHashMap<>();
         periodMap.put("id", period.id());
         periodMap.put("kind", period.kind().name());
@@ -59,14 +61,14 @@ public record RunManifest(
         }
         map.put("sources", sources);
         map.put("tables", tableVersions);
-        map.put("outputs", outputs.stream().map(p -> out.toAbsolutePath().normalize()
+        map.put("outputs", outputs.stream().map(p -> out.local()
                 .relativize(p.toAbsolutePath().normalize()).toString()).toList());
         map.put("timings_seconds", stepSeconds);
         return map;
     }
 
     public Path write() {
-        return OutputFiles.writeWhole(out.resolve(FILE_NAME), file -> {
+        return OutputFiles.writeWhole(out.local().resolve(FILE_NAME), file -> {
             try {
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), toMap());
             } catch (IOException e) {

@@ -16,11 +16,11 @@ class CommandErrorsTest {
     @Test
     void anUnknownCommandIsNamedEvenWithHelp() {
         int[] status = new int[1];
-        String err = Stderr.of(() -> status[0] = Main.run("distribute", "--help"));
+        String err = Stderr.of(() -> status[0] = Main.run("publish", "--help"));
 
         assertEquals(2, status[0]);
-        assertEquals("ioc-metrics: unknown command 'distribute' (commands: pipeline, ingest, metrics, report, generate,"
-                + " help)\n", err);
+        assertEquals("ioc-metrics: unknown command 'publish' (commands: pipeline, ingest, metrics, report, generate,"
+                + " cluster-smoke, help)\n", err);
     }
 
     @Test
@@ -31,7 +31,7 @@ class CommandErrorsTest {
                 "--lake", dir.resolve("lake").toString()));
 
         assertEquals(2, status[0]);
-        assertEquals("ioc-metrics: --input must be the drop's folder (with reference/, arrivals/, screenings/,"
+        assertEquals("ioc-metrics: the input drop must be a folder (with reference/, arrivals/, screenings/,"
                 + " operations/), not a file: " + file + "\n", err);
         assertTrue(Files.notExists(dir.resolve("lake")), "nothing is written for a bad argument");
     }

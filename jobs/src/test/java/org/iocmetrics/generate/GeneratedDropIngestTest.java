@@ -96,7 +96,7 @@ class GeneratedDropIngestTest {
     }
 
     private IngestResult ingest(Path drop, String lake) {
-        return IngestJob.run(drop, TestLakes.at(temp.resolve(lake)));
+        return IngestJob.run(TestLakes.drop(drop), TestLakes.at(temp.resolve(lake)));
     }
 
     /** Quarantine rows per source and reason code (a row with several reasons counts under each). */

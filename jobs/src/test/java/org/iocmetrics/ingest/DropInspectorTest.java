@@ -28,6 +28,7 @@ import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.testing.SharedSpark;
+import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,14 +41,14 @@ class DropInspectorTest {
 
     @Test
     void theBatchIdOfAValidDropIsUnchangedAndFilesNotReadDoNotCount(@TempDir Path work) throws IOException {
-        assertEquals(EXAMPLE_BATCH_ID, inspector.inspect(TestDrops.EXAMPLE).batchId());
+        assertEquals(EXAMPLE_BATCH_ID, inspector.inspect(TestLakes.drop(TestDrops.EXAMPLE)).batchId());
 
         Path drop = work.resolve("drop");
         copyTree(TestDrops.EXAMPLE, drop);
         TestDrops.write(drop, "README.md", "notes");
         TestDrops.write(drop, "arrivals/notes.txt", "notes");
 
-        assertEquals(EXAMPLE_BATCH_ID, inspector.inspect(drop).batchId());
+        assertEquals(EXAMPLE_BATCH_ID, inspector.inspect(TestLakes.drop(drop)).batchId());
     }
 
     @Test
@@ -60,9 +61,9 @@ class DropInspectorTest {
         }
 
         List<String> warnings = warningsOf(() -> {
-            Drop inspected = inspector.inspect(drop);
-            assertEquals(List.of(".git/", "README.md", "_tmp/", "arrival/part-1.csv", "arrivals/.part-1.csv",
-                    "arrivals/_part-1.csv", "arrivals/notes.txt", "arrivals/sub/x.csv", "misc/x.csv",
+            Drop inspected = inspector.inspect(TestLakes.drop(drop));
+            assertEquals(List.of(".git/", "README.md", "_tmp/", "arrival/", "arrivals/.part-1.csv",
+                    "arrivals/_part-1.csv", "arrivals/notes.txt", "arrivals/sub/", "misc/",
                     "reference/.DS_Store", "reference/participants.csv"), inspected.ignoredFiles());
             assertEquals(List.of("arrivals/empty.csv"), inspected.relativePaths(Source.ARRIVALS));
         });
@@ -72,14 +73,14 @@ class DropInspectorTest {
                 "README.md: ignored, not a file the contract reads (reference/iocs.csv, agencies.csv, ports.csv;"
                         + " data files directly in arrivals/, screenings/, operations/)",
                 "_tmp/: ignored, hidden (Spark skips names starting with '.' or '_')",
-                "arrival/part-1.csv: ignored, not a file the contract reads (reference/iocs.csv, agencies.csv,"
+                "arrival/: ignored, not a folder the contract reads (reference/iocs.csv, agencies.csv,"
                         + " ports.csv; data files directly in arrivals/, screenings/, operations/)",
                 "arrivals/.part-1.csv: ignored, hidden (Spark skips names starting with '.' or '_')",
                 "arrivals/_part-1.csv: ignored, hidden (Spark skips names starting with '.' or '_')",
                 "arrivals/notes.txt: ignored, not a data file (.csv, .csv.gz, .jsonl, .parquet)",
-                "arrivals/sub/x.csv: ignored, not a file the contract reads (reference/iocs.csv, agencies.csv,"
+                "arrivals/sub/: ignored, not a folder the contract reads (reference/iocs.csv, agencies.csv,"
                         + " ports.csv; data files directly in arrivals/, screenings/, operations/)",
-                "misc/x.csv: ignored, not a file the contract reads (reference/iocs.csv, agencies.csv, ports.csv;"
+                "misc/: ignored, not a folder the contract reads (reference/iocs.csv, agencies.csv, ports.csv;"
                         + " data files directly in arrivals/, screenings/, operations/)",
                 "reference/.DS_Store: ignored, hidden (Spark skips names starting with '.' or '_')",
                 "reference/participants.csv: ignored, not a file the contract reads (reference/iocs.csv,"
@@ -89,7 +90,7 @@ class DropInspectorTest {
 
     @Test
     void aValidDropListsNothingIgnored() {
-        assertEquals(List.of(), inspector.inspect(TestDrops.EXAMPLE).ignoredFiles());
+        assertEquals(List.of(), inspector.inspect(TestLakes.drop(TestDrops.EXAMPLE)).ignoredFiles());
     }
 
     @Test
@@ -98,7 +99,7 @@ class DropInspectorTest {
         Files.delete(drop.resolve("arrivals/empty.csv"));
         TestDrops.write(drop, "arrivals/sub/part-1.csv", TestRows.header(Source.ARRIVALS));
 
-        UserError error = assertThrows(UserError.class, () -> inspector.inspect(drop));
+        UserError error = assertThrows(UserError.class, () -> inspector.inspect(TestLakes.drop(drop)));
 
         assertEquals("arrivals/: no data files (.csv, .csv.gz, .jsonl, .parquet)", error.getMessage());
     }
@@ -110,7 +111,7 @@ class DropInspectorTest {
         first.remove(Columns.VESSEL_NAME);
         TestDrops.write(drop, "arrivals/part-1.jsonl", "{not json", json(first), json(TestRows.row(Source.ARRIVALS)));
 
-        Drop inspected = inspector.inspect(drop);
+        Drop inspected = inspector.inspect(TestLakes.drop(drop));
 
         assertTrue(inspected.filesOf(Source.ARRIVALS).get(0).columns().contains(Columns.VESSEL_NAME));
     }
@@ -122,7 +123,7 @@ class DropInspectorTest {
         row.remove(Columns.VESSEL_NAME);
         TestDrops.write(drop, "arrivals/part-1.jsonl", json(row), "", json(row));
 
-        UserError error = assertThrows(UserError.class, () -> inspector.inspect(drop));
+        UserError error = assertThrows(UserError.class, () -> inspector.inspect(TestLakes.drop(drop)));
 
         assertEquals("arrivals/part-1.jsonl: missing required column vessel_name", error.getMessage());
     }
@@ -132,7 +133,7 @@ class DropInspectorTest {
         Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
         TestDrops.write(drop, "arrivals/part-1.jsonl", TestRows.header(Source.ARRIVALS), "[1, 2]");
 
-        UserError error = assertThrows(UserError.class, () -> inspector.inspect(drop));
+        UserError error = assertThrows(UserError.class, () -> inspector.inspect(TestLakes.drop(drop)));
 
         assertEquals("arrivals/part-1.jsonl: unreadable file (no line is a JSON object)", error.getMessage());
     }
@@ -144,7 +145,7 @@ class DropInspectorTest {
                 + (TestRows.csvLine(TestRows.row(Source.ARRIVALS)) + "\n").repeat(200)).getBytes(StandardCharsets.UTF_8));
         Files.write(drop.resolve("arrivals/part-2.csv.gz"), Arrays.copyOf(gzip, gzip.length / 2));
 
-        UserError error = assertThrows(UserError.class, () -> inspector.inspect(drop));
+        UserError error = assertThrows(UserError.class, () -> inspector.inspect(TestLakes.drop(drop)));
 
         assertEquals("arrivals/part-2.csv.gz: unreadable file (Unexpected end of ZLIB input stream)", error.getMessage());
     }
@@ -154,7 +155,7 @@ class DropInspectorTest {
         Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
         TestDrops.write(drop, "arrivals/part-1.parquet", "PAR1 and then garbage");
 
-        UserError error = assertThrows(UserError.class, () -> inspector.inspect(drop));
+        UserError error = assertThrows(UserError.class, () -> inspector.inspect(TestLakes.drop(drop)));
 
         assertTrue(error.getMessage().startsWith("arrivals/part-1.parquet: unreadable file ("), error.getMessage());
         assertTrue(error.getMessage().contains("is not a Parquet file"), error.getMessage());
@@ -167,7 +168,7 @@ class DropInspectorTest {
                         .withColumn(Columns.GROSS_TONNAGE, functions.array(functions.lit(1), functions.lit(2))),
                 drop.resolve("arrivals/part-1.parquet"), work.resolve("scratch"));
 
-        UserError error = assertThrows(UserError.class, () -> inspector.inspect(drop));
+        UserError error = assertThrows(UserError.class, () -> inspector.inspect(TestLakes.drop(drop)));
 
         assertEquals("arrivals/part-1.parquet: column gross_tonnage is array<int>, which cannot be read as integer",
                 error.getMessage());

@@ -28,6 +28,7 @@ import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.testing.SharedSpark;
+import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +57,7 @@ class DropReadingTest {
         TestDrops.csv(drop, "arrivals/100%.csv", Source.ARRIVALS, arrival("A-4"));
         TestDrops.write(drop, "arrivals/part+3 .jsonl", DropInspectorTest.json(arrival("A-5")));
 
-        Drop inspected = new DropInspector(spark).inspect(drop);
+        Drop inspected = new DropInspector(spark).inspect(TestLakes.drop(drop));
 
         assertEquals(List.of("A-4 arrivals/100%.csv 1", "A-2 arrivals/a+b 2.csv 1", "A-3 arrivals/a+b 2.csv 2",
                         "A-1 arrivals/part 1.csv 1", "A-5 arrivals/part+3 .jsonl 1"),
@@ -75,8 +76,8 @@ class DropReadingTest {
         Path utf8Drop = TestDrops.withReferenceOnly(work.resolve("utf8-drop"));
         writeArrivals(utf8Drop.resolve("arrivals/" + name), arrival("A-1", Columns.VESSEL_NAME, "CAFÉ"),
                 arrival("A-3", Columns.VESSEL_NAME, TWO_LINE_NAME));
-        Drop inspected = new DropInspector(spark).inspect(drop);
-        Drop utf8Inspected = new DropInspector(spark).inspect(utf8Drop);
+        Drop inspected = new DropInspector(spark).inspect(TestLakes.drop(drop));
+        Drop utf8Inspected = new DropInspector(spark).inspect(TestLakes.drop(utf8Drop));
         assertEquals(List.of(true, false), inspected.filesOf(Source.ARRIVALS).stream().map(DropFile::utf8).toList());
         assertEquals(List.of(true, true), utf8Inspected.filesOf(Source.ARRIVALS).stream().map(DropFile::utf8).toList());
 
@@ -99,7 +100,7 @@ class DropReadingTest {
         TestDrops.write(drop, "arrivals/part-1.csv", TestRows.header(Source.ARRIVALS), TestRows.csvLine(arrival("A-1")),
                 "A-2,USBOS", tooLong, TestRows.csvLine(arrival("A-4", Columns.VESSEL_NAME, TWO_LINE_NAME)), unbalanced);
 
-        Dataset<Row> raw = read(new DropInspector(spark).inspect(drop), Source.ARRIVALS);
+        Dataset<Row> raw = read(new DropInspector(spark).inspect(TestLakes.drop(drop)), Source.ARRIVALS);
 
         assertEquals(List.of("1 A-1 null", "2 null A-2,USBOS", "3 null " + tooLong, "4 A-4 null", "5 null " + unbalanced),
                 lines(raw, "_row_number", "arrival_id", "_record"));
@@ -118,7 +119,7 @@ class DropReadingTest {
         TestDrops.write(drop, "arrivals/part-1.jsonl", DropInspectorTest.json(arrival("A-1")),
                 "{\"arrival_id\": \"A-2\",", "  ", "42", DropInspectorTest.json(arrival("A-3")));
 
-        Dataset<Row> raw = read(new DropInspector(spark).inspect(drop), Source.ARRIVALS);
+        Dataset<Row> raw = read(new DropInspector(spark).inspect(TestLakes.drop(drop)), Source.ARRIVALS);
 
         assertEquals(List.of("1 A-1 null", "2 null {\"arrival_id\": \"A-2\",", "3 null 42", "4 A-3 null"),
                 lines(raw, "_row_number", "arrival_id", "_record"));
@@ -134,7 +135,7 @@ class DropReadingTest {
                 DropInspectorTest.json(arrival("A-2", Columns.VESSEL_NAME, "CAF" + NOT_UTF8)),
                 "{\"arrival_id\": \"A-3\",", "", brokenAndNotUtf8, DropInspectorTest.json(arrival("A-5"))) + "\n")));
 
-        Dataset<Row> raw = read(new DropInspector(spark).inspect(drop), Source.ARRIVALS);
+        Dataset<Row> raw = read(new DropInspector(spark).inspect(TestLakes.drop(drop)), Source.ARRIVALS);
 
         assertEquals(List.of("1 A-1 " + hex("MV NORTHERN STAR") + " null", "2 A-2 " + hex("CAF" + NOT_UTF8) + " null",
                         "3 null null " + hex("{\"arrival_id\": \"A-3\","), "4 null null " + hex(brokenAndNotUtf8),
@@ -154,7 +155,7 @@ class DropReadingTest {
                         arrival("A-3", Columns.GROSS_TONNAGE, "3000 t"))),
                 drop.resolve("arrivals/part-2.parquet"), work.resolve("scratch-2"));
 
-        Dataset<Row> raw = read(new DropInspector(spark).inspect(drop), Source.ARRIVALS);
+        Dataset<Row> raw = read(new DropInspector(spark).inspect(TestLakes.drop(drop)), Source.ARRIVALS);
 
         assertEquals(List.of("A-1 1000 arrivals/part-1.parquet 1", "A-2 2000 arrivals/part-2.parquet 1",
                         "A-3 3000 t arrivals/part-2.parquet 2"),
@@ -167,7 +168,7 @@ class DropReadingTest {
         Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
         TestDrops.csv(drop, "arrivals/part-1.csv", Source.ARRIVALS, arrival("A-1"));
         TestDrops.csvGz(drop, "arrivals/part-2.csv.gz", Source.ARRIVALS, arrival("A-2"));
-        Drop inspected = new DropInspector(spark).inspect(drop);
+        Drop inspected = new DropInspector(spark).inspect(TestLakes.drop(drop));
         byte[] gzip = DropInspectorTest.gzip(bytes(TestRows.header(Source.ARRIVALS) + "\n"
                 + (TestRows.csvLine(arrival("A-2")) + "\n").repeat(200)));
         Files.write(drop.resolve("arrivals/part-2.csv.gz"), Arrays.copyOf(gzip, gzip.length / 2));
@@ -188,7 +189,7 @@ class DropReadingTest {
         List<Map<String, String>> many = Stream.iterate(1, i -> i + 1).limit(5000).map(i -> arrival("A-" + i)).toList();
         Path parquet = drop.resolve("arrivals/part-1.parquet");
         TestParquet.write(TestParquet.arrivals(many), parquet, work.resolve("scratch"));
-        Drop inspected = new DropInspector(spark).inspect(drop);
+        Drop inspected = new DropInspector(spark).inspect(TestLakes.drop(drop));
         byte[] file = bytes("not Parquet at all\n");
         if (corruption.startsWith("data")) {
             file = Files.readAllBytes(parquet);
@@ -209,7 +210,7 @@ class DropReadingTest {
 
     @Test
     void aFailureNoFileHasOnItsOwnIsReturnedAsItIs() {
-        Drop example = new DropInspector(spark).inspect(TestDrops.EXAMPLE);
+        Drop example = new DropInspector(spark).inspect(TestLakes.drop(TestDrops.EXAMPLE));
         IllegalStateException failure = new IllegalStateException("out of disk");
 
         assertSame(failure, new DropReader(spark).unreadable(Source.ARRIVALS, example.filesOf(Source.ARRIVALS), failure));

@@ -44,7 +44,7 @@ class IngestJobTest {
         List<String> silverBefore = silverContents(lake);
         long logRowsBefore = table(lake, LakeTable.INGEST_LOG).count();
 
-        IngestResult again = IngestJob.run(TestDrops.EXAMPLE, TestLakes.at(lake));
+        IngestResult again = IngestJob.run(TestLakes.drop(TestDrops.EXAMPLE), TestLakes.at(lake));
 
         assertTrue(again.alreadyIngested());
         assertEquals(Map.of("iocs", 5L, "agencies", 6L, "ports", 6L, "arrivals", 3L, "screenings", 3L,
@@ -84,7 +84,7 @@ class IngestJobTest {
                 TestRows.row(Source.OPERATIONS, Columns.OPERATION_ID, "O-2", Columns.ARRIVAL_ID, ""));
         Path lake = work.resolve("lake");
 
-        IngestResult one = IngestJob.run(first, TestLakes.at(lake));
+        IngestResult one = IngestJob.run(TestLakes.drop(first), TestLakes.at(lake));
 
         assertEquals(List.of(7L, 5L, 1L, 1L), counts(one.of(Source.ARRIVALS)));
         assertEquals(List.of(2L, 1L, 1L, 0L), counts(one.of(Source.SCREENINGS)));
@@ -115,7 +115,7 @@ class IngestJobTest {
         Path second = TestDrops.withReferenceOnly(work.resolve("drop-2"));
         TestDrops.csv(second, "arrivals/part-1.csv", Source.ARRIVALS,
                 TestRows.row(Source.ARRIVALS, Columns.ARRIVAL_ID, "A-9"));
-        IngestResult two = IngestJob.run(second, TestLakes.at(lake));
+        IngestResult two = IngestJob.run(TestLakes.drop(second), TestLakes.at(lake));
 
         assertEquals(1, two.of(Source.SCREENINGS).orphansPromoted());
         assertEquals(List.of("S-1", "S-9"), table(lake, LakeTable.SILVER_SCREENINGS).orderBy(Columns.SCREENING_ID)
@@ -137,7 +137,7 @@ class IngestJobTest {
         TestDrops.write(drop, "arrivals/part-2.csv", header);
         Path lake = work.resolve("lake");
 
-        UserError error = assertThrows(UserError.class, () -> IngestJob.run(drop, TestLakes.at(lake)));
+        UserError error = assertThrows(UserError.class, () -> IngestJob.run(TestLakes.drop(drop), TestLakes.at(lake)));
 
         assertEquals("arrivals/part-2.csv: missing required column arrived_at", error.getMessage());
         assertFalse(Files.exists(lake));
@@ -151,7 +151,7 @@ class IngestJobTest {
         Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
         TestDrops.write(drop, "screenings/part-1.csv.gz", "this is not gzip");
 
-        UserError error = assertThrows(UserError.class, () -> IngestJob.run(drop, TestLakes.at(work.resolve("lake"))));
+        UserError error = assertThrows(UserError.class, () -> IngestJob.run(TestLakes.drop(drop), TestLakes.at(work.resolve("lake"))));
 
         assertEquals("screenings/part-1.csv.gz: unreadable file (Not in GZIP format)", error.getMessage());
         assertFalse(Files.exists(work.resolve("lake")));

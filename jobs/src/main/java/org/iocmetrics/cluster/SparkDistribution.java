@@ -1,0 +1,117 @@
+package org.iocmetrics.cluster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Collections;
+import java.util.Properties;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Pattern;
+import org.iocmetrics.common.UserError;
+
+/**
+ * What a machine of a Spark cluster has, built from this project's Maven build instead of a Spark
+ * download (none is reachable here): Spark's jars (every jar of the build's class path that the
+ * spark-submit jar does not carry), the JVM options Spark needs on Java 17, and the spark-submit jar
+ * itself. {@link #sparkHome(Path)} lays the jars out as a Spark home, whose {@code jars/} folder is
+ * what a standalone worker puts on its executors' class path.
+ */
+public record SparkDistribution(List<Path> sparkJars, List<String> jvmOptions, Path applicationJar) {
+    static final String APPLICATION_JAR = "ioc-metrics-jobs-cluster.jar";
+    private static final Pattern BUNDLED_POM = Pattern.compile("META-INF/maven/([^/]+)/([^/]+)/pom\\.properties");
+
+    /** The distribution of the build under {@code projectHome} (the launcher's files in jobs/target/). */
+    public static SparkDistribution ofBuild(Path projectHome) {
+        Path target = projectHome.resolve("jobs").resolve("target");
+        Path launcher = target.resolve("launcher");
+        Path applicationJar = target.resolve(APPLICATION_JAR);
+        for (Path needed : List.of(applicationJar, launcher.resolve("classpath.txt"),
+                launcher.resolve("classpath-provided.txt"), launcher.resolve("jvm-options.txt"))) {
+            if (!Files.isRegularFile(needed)) {
+                throw new UserError("no " + projectHome.relativize(needed) + ": build it with `mvn -DskipTests package`"
+                        + " in " + projectHome + " (the launcher does this for cluster-smoke)");
+            }
+        }
+        Set<String> bundled = bundledArtifacts(applicationJar);
+        List<Path> sparkJars = new ArrayList<>(classPath(launcher.resolve("classpath-provided.txt")));
+        for (Path jar : classPath(launcher.resolve("classpath.txt"))) {
+            if (!bundled(bundled, jar)) {
+                sparkJars.add(jar);
+            }
+        }
+        List<String> jvmOptions = Arrays.asList(read(launcher.resolve("jvm-options.txt")).trim().split("\\s+"));
+        return new SparkDistribution(List.copyOf(sparkJars), List.copyOf(jvmOptions), applicationJar);
+    }
+
+    /** The class path of Spark's own processes (master, worker, spark-submit). */
+    public String classPath() {
+        return String.join(java.io.File.pathSeparator, sparkJars.stream().map(Path::toString).toList());
+    }
+
+    /** Lays out {@code dir} as a Spark home: {@code jars/} links to each of Spark's jars. */
+    public Path sparkHome(Path dir) {
+        Path jars = dir.resolve("jars");
+        try {
+            Files.createDirectories(jars);
+            for (Path jar : sparkJars) {
+                Path link = jars.resolve(jar.getFileName());
+                if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createSymbolicLink(link, jar.toAbsolutePath());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lay out a Spark home in " + dir, e);
+        }
+        return dir;
+    }
+
+    /**
+     * The artifacts the spark-submit jar carries, as the file-name stem of their jar (artifactId-version),
+     * from the Maven descriptors the shade plugin keeps for each of them: the jar says what it bundles.
+     */
+    private static Set<String> bundledArtifacts(Path applicationJar) {
+        Set<String> artifacts = new LinkedHashSet<>();
+        try (JarFile jar = new JarFile(applicationJar.toFile())) {
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                if (BUNDLED_POM.matcher(entry.getName()).matches()) {
+                    Properties pom = new Properties();
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        pom.load(in);
+                    }
+                    artifacts.add(pom.getProperty("artifactId") + "-" + pom.getProperty("version"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + applicationJar, e);
+        }
+        return artifacts;
+    }
+
+    /** Whether a jar of the class path is one the spark-submit jar carries (its name is artifactId-version[-classifier].jar). */
+    private static boolean bundled(Set<String> artifacts, Path jar) {
+        String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+        return artifacts.stream().anyMatch(stem -> name.equals(stem) || name.startsWith(stem + "-"));
+    }
+
+    private static List<Path> classPath(Path file) {
+        return Arrays.stream(read(file).trim().split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).map(Path::of).toList();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
