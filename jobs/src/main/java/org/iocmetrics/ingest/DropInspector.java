@@ -20,14 +20,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +43,7 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.iocmetrics.common.CsvLine;
+import org.iocmetrics.common.Sha256;
 import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Field;
 import org.iocmetrics.contract.Source;
@@ -349,7 +348,7 @@ final class DropInspector {
      * anything is written, and only files with other bytes are read byte for byte.
      */
     private static String batchId(Path root, Set<Path> dataFiles, Map<Path, Boolean> utf8) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         List<Path> inPathOrder = dataFiles.stream().sorted(Comparator.comparing(path -> relative(root, path))).toList();
         for (Path path : inPathOrder) {
             String relativePath = relative(root, path);
@@ -364,7 +363,7 @@ final class DropInspector {
                 throw unreadable(relativePath, e);
             }
         }
-        return HexFormat.of().formatHex(digest.digest()).substring(0, BATCH_ID_HEX_DIGITS);
+        return Sha256.hex(digest).substring(0, BATCH_ID_HEX_DIGITS);
     }
 
     /** Reads the text to its end; false when a byte sequence in it is not UTF-8. */
@@ -380,14 +379,6 @@ final class DropInspector {
         } catch (CharacterCodingException e) {
             text.transferTo(OutputStream.nullOutputStream());
             return false;
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }
