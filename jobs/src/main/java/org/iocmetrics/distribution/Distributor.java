@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeLock;
 import org.iocmetrics.common.Sha256;
-import org.iocmetrics.common.StageLog;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.gold.GoldJob;
@@ -154,11 +153,11 @@ public final class Distributor {
         }
         String summary = String.format(Locale.ROOT, "distribute at %s: %d sent, %d failed, %d skipped in %.1f s", now, sent,
                 failed.size(), skipped.size(), (System.nanoTime() - started) / 1e9);
+        // a run with nothing to do prints nothing: cron mails whatever a job prints
         if (sent + failed.size() + skipped.size() > 0) {
             console.println(summary);
         }
         console.flush();
-        StageLog.info(summary);
         return failed.isEmpty() ? 0 : SOME_FAILED;
     }
 

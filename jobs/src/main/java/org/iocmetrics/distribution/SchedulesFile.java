@@ -3,6 +3,7 @@ package org.iocmetrics.distribution;
 import com.cronutils.model.Cron;
 import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -117,7 +120,11 @@ final class SchedulesFile {
 
     private Cron cron(String expression, String id) {
         try {
-            return CRON.parse(expression).validate();
+            Cron cron = CRON.parse(expression).validate();
+            if (ExecutionTime.forCron(cron).nextExecution(ZonedDateTime.now(ZoneOffset.UTC)).isEmpty()) {
+                throw error(id, "cron", "'" + expression + "' never fires (no such date)");
+            }
+            return cron;
         } catch (IllegalArgumentException e) {
             throw error(id, "cron", "'" + expression + "' is not a 5-field cron expression (minute hour"
                     + " day-of-month month day-of-week): " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));

@@ -16,11 +16,11 @@ class CommandErrorsTest {
     @Test
     void anUnknownCommandIsNamedEvenWithHelp() {
         int[] status = new int[1];
-        String err = Stderr.of(() -> status[0] = Main.run("distribute", "--help"));
+        String err = Stderr.of(() -> status[0] = Main.run("publish", "--help"));
 
         assertEquals(2, status[0]);
-        assertEquals("ioc-metrics: unknown command 'distribute' (commands: pipeline, ingest, metrics, report, generate,"
-                + " help)\n", err);
+        assertEquals("ioc-metrics: unknown command 'publish' (commands: pipeline, ingest, metrics, report, distribute,"
+                + " generate, help)\n", err);
     }
 
     @Test

@@ -28,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -367,6 +366,5 @@ class DistributionTest {
         assertEquals(List.of("ioc-metrics: bad.yaml: schedule 'bad', field 'recipients[1].scope' 'IOC-XYZ' is neither"
                 + " NATIONAL nor an IOC of the lake's silver/iocs (such as IOC-GUM)"), stderr.lines().toList());
         assertEquals(0, SMTP.getReceivedMessages().length);
-        assertTrue(Arrays.stream(SMTP.getReceivedMessages()).findAny().isEmpty());
     }
 }

@@ -79,6 +79,7 @@ class SchedulesFileTest {
         "unknown recipient key | '        scope: IOC-BOS'      | '        scope: IOC-BOS\n        cc: x@example.gov' | national-quarterly | recipients[2].cc",
         "bad cron           | '    cron: \"0 16 * * 5\"'        | '    cron: \"0 16 * *\"'         | guam-weekly        | cron",
         "six-field cron     | '    cron: \"0 16 * * 5\"'        | '    cron: \"0 0 16 * * 5\"'     | guam-weekly        | cron",
+        "cron never fires   | '    cron: \"0 16 * * 5\"'        | '    cron: \"0 0 30 2 *\"'     | guam-weekly        | cron",
         "unknown zone       | '    time_zone: Pacific/Guam'     | '    time_zone: Pacific/Gaum'   | guam-weekly        | time_zone",
         "unknown IOC        | '        scope: IOC-BOS'          | '        scope: IOC-XYZ'        | national-quarterly | recipients[2].scope",
         "malformed address  | '      - email: guam-ioc@example.gov' | '      - email: guam-ioc.example.gov' | guam-weekly | recipients[1].email",
