@@ -15,8 +15,8 @@ import picocli.CommandLine.ScopeType;
         version = "ioc-metrics 0.1.0",
         description = "Interagency Operations Center metrics: ingest IOC extracts into a Delta lake,"
                 + " compute period metrics and render the periodic reports.",
-        subcommands = {PipelineCommand.class, IngestCommand.class, MetricsCommand.class, ReportCommand.class, GenerateCommand.class,
-                ClusterSmokeCommand.class,
+        subcommands = {PipelineCommand.class, IngestCommand.class, MetricsCommand.class, ReportCommand.class, DistributeCommand.class,
+                GenerateCommand.class, ClusterSmokeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit status of a failure the user can fix: bad arguments, a malformed drop, a busy lake. */

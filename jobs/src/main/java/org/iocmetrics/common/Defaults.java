@@ -21,6 +21,11 @@ public final class Defaults {
         return home == null ? Path.of("").toAbsolutePath() : Path.of(home);
     }
 
+    /** The bundled sample schedules file, used when distribute's --schedules is omitted. */
+    public static Path sampleSchedules() {
+        return projectHome().resolve("data-samples").resolve("schedules.yaml");
+    }
+
     /** The bundled sample drop, used when --input is omitted. */
     public static Path sampleDrop() {
         Path drop = projectHome().resolve("data-samples").resolve("sample-drop");

@@ -25,6 +25,8 @@ public enum LakeTable {
     QUARANTINE("silver/quarantine"),
     /** Per batch and source: rows read, accepted, quarantined, duplicates; files; timings. */
     INGEST_LOG("ops/ingest_log"),
+    /** Every delivery of a scheduled report: SENT, FAILED or SKIPPED; the latest row of a delivery id counts. */
+    DELIVERIES("ops/deliveries"),
 
     GOLD_ARRIVAL_FACTS("gold/arrival_facts"),
     GOLD_OPERATION_FACTS("gold/operation_facts"),

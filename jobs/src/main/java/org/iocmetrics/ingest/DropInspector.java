@@ -14,14 +14,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +41,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.iocmetrics.common.CsvLine;
 import org.iocmetrics.common.Location;
+import org.iocmetrics.common.Sha256;
 import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Field;
 import org.iocmetrics.contract.Source;
@@ -360,7 +359,7 @@ final class DropInspector {
      * anything is written, and only files with other bytes are read byte for byte.
      */
     private static String batchId(FileSystem fs, Location root, Set<String> dataFiles, Map<String, Boolean> utf8) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         for (String relativePath : dataFiles.stream().sorted().toList()) {
             digest.update(relativePath.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
@@ -374,7 +373,7 @@ final class DropInspector {
                 throw unreadable(relativePath, e);
             }
         }
-        return HexFormat.of().formatHex(digest.digest()).substring(0, BATCH_ID_HEX_DIGITS);
+        return Sha256.hex(digest).substring(0, BATCH_ID_HEX_DIGITS);
     }
 
     /** Reads the text to its end; false when a byte sequence in it is not UTF-8. */
@@ -390,14 +389,6 @@ final class DropInspector {
         } catch (CharacterCodingException e) {
             text.transferTo(OutputStream.nullOutputStream());
             return false;
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 }

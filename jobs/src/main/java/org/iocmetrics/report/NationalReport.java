@@ -45,7 +45,7 @@ final class NationalReport {
         Period previous = period.previous();
         Period yearEarlier = period.yearEarlier();
         List<Ioc> iocs = sortedByFirstKeyMetric(inputs.iocs(), table, period);
-        List<String> callouts = callouts(table, period, previous);
+        List<String> callouts = callouts(table, null, period, previous);
         return new NationalReportData(
                 "NAT-" + period.id() + "-" + Figures.compactUtc(generatedAt),
                 period.id(),
@@ -59,7 +59,7 @@ final class NationalReport {
                 table.noData(null, period.id()) ? Figures.noDataSentence(period.id()) : null,
                 summary(table, period, previous, yearEarlier),
                 callouts,
-                callouts.isEmpty() ? noCalloutsReason(table, period, previous) : null,
+                callouts.isEmpty() ? noCalloutsReason(table, null, period, previous) : null,
                 KEY_METRICS.stream().map(Metric::displayName).toList(),
                 iocRows(iocs, table, period),
                 effortByIoc(iocs, table, period),
@@ -86,11 +86,11 @@ final class NationalReport {
     }
 
     /**
-     * Plain-language sentences about the metrics that changed most against the previous period,
-     * ranked by relative change (a change from 0 ranks first). A period without data has no values to
-     * compare, so neither it nor a change against it is ever called out.
+     * Plain-language sentences about the metrics that changed most against the previous period, for the
+     * nation ({@code iocId} null) or one IOC, ranked by relative change (a change from 0 ranks first). A
+     * period without data has no values to compare, so neither it nor a change against it is ever called out.
      */
-    static List<String> callouts(MetricTable table, Period period, Period previous) {
+    static List<String> callouts(MetricTable table, String iocId, Period period, Period previous) {
         record Change(Metric metric, double current, double base) {
             double weight() {
                 return base == 0 ? Double.POSITIVE_INFINITY : Math.abs(current - base) / Math.abs(base);
@@ -98,8 +98,8 @@ final class NationalReport {
         }
         List<Change> changes = new ArrayList<>();
         for (Metric metric : Metric.values()) {
-            Double current = table.national(metric, period.id()).value();
-            Double base = table.national(metric, previous.id()).value();
+            Double current = table.ioc(metric, iocId, period.id()).value();
+            Double base = table.ioc(metric, iocId, previous.id()).value();
             if (current != null && base != null && !current.equals(base)) {
                 changes.add(new Change(metric, current, base));
             }
@@ -123,15 +123,15 @@ final class NationalReport {
      * What "Largest changes" says when {@link #callouts} found none: why, so that a period without data
      * is never read as one where nothing changed.
      */
-    static String noCalloutsReason(MetricTable table, Period period, Period previous) {
-        if (table.noData(null, period.id())) {
+    static String noCalloutsReason(MetricTable table, String iocId, Period period, Period previous) {
+        if (table.noData(iocId, period.id())) {
             return Figures.noDataSentence(period.id());
         }
-        if (table.noData(null, previous.id())) {
+        if (table.noData(iocId, previous.id())) {
             return "No change against " + previous.id() + " is shown. " + Figures.noDataSentence(previous.id());
         }
         for (Metric metric : Metric.values()) {
-            if (table.national(metric, period.id()).value() != null && table.national(metric, previous.id()).value() != null) {
+            if (table.ioc(metric, iocId, period.id()).value() != null && table.ioc(metric, iocId, previous.id()).value() != null) {
                 return "No metric changed against " + previous.id() + ".";
             }
         }

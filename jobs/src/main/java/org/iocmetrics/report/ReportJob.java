@@ -19,7 +19,7 @@ import org.iocmetrics.reports.ReportRenderer;
  * XLSX) and one scorecard per IOC. Reads small aggregates once, then fills templates compiled once.
  */
 public final class ReportJob {
-    static final String FOLDER = "reports";
+    public static final String FOLDER = "reports";
 
     private ReportJob() {}
 

@@ -69,6 +69,11 @@ final class ReportLake {
         return new ReportLake(lake).read(period);
     }
 
+    /** The metric values of the period and of the periods its reports compare it with. */
+    static List<MetricValue> metricValues(Lake lake, Period period) {
+        return new ReportLake(lake).metricValues(period);
+    }
+
     private ReportInputs read(Period period) {
         List<MetricValue> metricValues = metricValues(period);
         Instant windowStart = period.start().minusDays(WINDOW_MARGIN_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -19,8 +19,8 @@ class CommandErrorsTest {
         String err = Stderr.of(() -> status[0] = Main.run("publish", "--help"));
 
         assertEquals(2, status[0]);
-        assertEquals("ioc-metrics: unknown command 'publish' (commands: pipeline, ingest, metrics, report, generate,"
-                + " cluster-smoke, help)\n", err);
+        assertEquals("ioc-metrics: unknown command 'publish' (commands: pipeline, ingest, metrics, report, distribute,"
+                + " generate, cluster-smoke, help)\n", err);
     }
 
     @Test

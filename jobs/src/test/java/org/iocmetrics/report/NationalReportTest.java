@@ -98,7 +98,7 @@ class NationalReportTest {
                 "Unscreened arrivals rose from 0 to 5 against 2025-Q4: a worsening.",
                 "Duplicate boardings rose from 2 to 4 (+100.0%) against 2025-Q4: a worsening.",
                 "Joint operation share fell from 0.4 to 0.3 (-25.0%) against 2025-Q4: a worsening."),
-                NationalReport.callouts(table, Q1, Q1.previous()));
+                NationalReport.callouts(table, null, Q1, Q1.previous()));
     }
 
     @Test
@@ -145,9 +145,9 @@ class NationalReportTest {
                 "no data"), rows.get(Metric.DUPLICATE_BOARDINGS.ordinal()));
         assertEquals(new SummaryRow("Coverage gaps", "Uncovered patrol hours", "1000.5", "no data", "no data", "no data",
                 "no data"), rows.get(Metric.UNCOVERED_PATROL_HOURS.ordinal()));
-        assertEquals(List.of(), NationalReport.callouts(table, Q1, Q1.previous()));
+        assertEquals(List.of(), NationalReport.callouts(table, null, Q1, Q1.previous()));
         assertEquals("No change against 2025-Q4 is shown. No arrivals or operations are recorded in the lake for 2025-Q4.",
-                NationalReport.noCalloutsReason(table, Q1, Q1.previous()));
+                NationalReport.noCalloutsReason(table, null, Q1, Q1.previous()));
     }
 
     @Test
@@ -160,7 +160,7 @@ class NationalReportTest {
         assertEquals(new SummaryRow("Duplication of effort", "Duplicate boardings", "4", "2", "+2 (+100.0%)", "no data",
                 "no data"), NationalReport.summary(table, Q1, Q1.previous(), Q1.yearEarlier()).get(0));
         assertEquals(List.of("Duplicate boardings rose from 2 to 4 (+100.0%) against 2025-Q4: a worsening."),
-                NationalReport.callouts(table, Q1, Q1.previous()));
+                NationalReport.callouts(table, null, Q1, Q1.previous()));
     }
 
     @Test

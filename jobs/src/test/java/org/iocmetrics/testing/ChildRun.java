@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.iocmetrics.cli.Main;
@@ -30,6 +31,11 @@ public final class ChildRun {
 
     /** Starts {@code ioc-metrics args…} in {@code workingDir}, its stdout and stderr going to {@code output}. */
     public static ChildRun start(Path workingDir, Path output, String... args) {
+        return start(workingDir, output, Map.of(), args);
+    }
+
+    /** Starts {@code ioc-metrics args…} with {@code environment} added to this JVM's environment. */
+    public static ChildRun start(Path workingDir, Path output, Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -43,8 +49,10 @@ public final class ChildRun {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).directory(workingDir.toFile())
-                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new ChildRun(process, output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
