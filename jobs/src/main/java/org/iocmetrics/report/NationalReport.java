@@ -17,8 +17,11 @@ import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.reports.AgencyPairCell;
 import org.iocmetrics.reports.ChartPoint;
 import org.iocmetrics.reports.DefinitionRow;
+import org.iocmetrics.reports.Figure;
 import org.iocmetrics.reports.HeatColors;
 import org.iocmetrics.reports.IocRow;
+import org.iocmetrics.reports.MetricNumberFormat;
+import org.iocmetrics.reports.MetricNumberFormat.Style;
 import org.iocmetrics.reports.NationalReportData;
 import org.iocmetrics.reports.SummaryRow;
 import org.iocmetrics.reports.TableCell;
@@ -36,6 +39,8 @@ final class NationalReport {
             Metric.TARGETED_NOT_BOARDED, Metric.UNSCREENED_ARRIVALS);
     static final List<Metric> EFFORT_HOURS = List.of(Metric.DUPLICATE_BOARDING_HOURS, Metric.OVERLAPPING_PATROL_HOURS);
     static final int TREND_PERIODS = 8;
+    /** Below this denominator a rate is "small n": printed, but too unsteady to rank an IOC by. */
+    static final int SMALL_N = 20;
     static final int CALLOUTS = 3;
 
     private NationalReport() {}
@@ -64,8 +69,8 @@ final class NationalReport {
                 iocRows(iocs, table, period),
                 effortByIoc(iocs, table, period),
                 uncoveredShareByIoc(iocs, table, period),
-                trend(COUNT_TREND, table, period),
-                trend(EFFORT_HOURS, table, period),
+                trend(COUNT_TREND, table, period, inputs.firstData()),
+                trend(EFFORT_HOURS, table, period, inputs.firstData()),
                 agencyPairs(inputs.arrivals()),
                 inputs.ingestRows(),
                 inputs.quarantineReasons(),
@@ -79,8 +84,8 @@ final class NationalReport {
             Reading before = table.national(metric, previous.id());
             Reading yearBefore = table.national(metric, yearEarlier.id());
             rows.add(new SummaryRow(metric.group().title(), metric.displayName(),
-                    Figures.value(current), Figures.value(before), Figures.change(current, before),
-                    Figures.value(yearBefore), Figures.change(current, yearBefore)));
+                    Figures.figure(current), Figures.figure(before), Figures.change(current, before),
+                    Figures.figure(yearBefore), Figures.change(current, yearBefore)));
         }
         return rows;
     }
@@ -113,7 +118,7 @@ final class NationalReport {
             sentences.add(String.format(Locale.ROOT, "%s %s from %s to %s%s against %s: %s.",
                     metric.displayName(), rose ? "rose" : "fell",
                     Figures.value(metric, change.base()), Figures.value(metric, change.current()),
-                    change.base() == 0 ? "" : " (" + Figures.percentChange(change.current(), change.base()) + ")",
+                    change.base() == 0 || metric.kind() == Metric.Kind.RATIO ? "" : " (" + Figures.percentChange(change.current(), change.base()) + ")",
                     previous.id(), worse ? "a worsening" : "an improvement"));
         }
         return sentences;
@@ -151,6 +156,8 @@ final class NationalReport {
 
     /**
      * The IOC table; an IOC without data in the period reads "no data" and is neither ranked nor shaded.
+     * A count with a denominator is printed with its rate, and ranked by that rate: raw counts would rank
+     * the busiest zones worst. A rate over fewer than {@link #SMALL_N} is marked "small n" and not ranked.
      * When the nation has no data, no IOC has any: the table is left empty and says so in one line
      * rather than over pages of "no data".
      */
@@ -161,10 +168,14 @@ final class NationalReport {
         List<List<TableCell>> columns = new ArrayList<>();
         for (Metric metric : KEY_METRICS) {
             List<Reading> readings = iocs.stream().map(ioc -> table.ioc(metric, ioc.iocId(), period.id())).toList();
-            List<Boolean> worst = WorstQuartile.flags(readings.stream().map(Reading::value).toList(), metric.higherIsWorse());
+            List<Double> ranked = readings.stream().map(r -> metric.hasFraction() ? comparableRate(r) : r.value()).toList();
+            List<Boolean> worst = WorstQuartile.flags(ranked, metric.higherIsWorse());
             List<TableCell> cells = new ArrayList<>();
             for (int i = 0; i < iocs.size(); i++) {
-                cells.add(new TableCell(Figures.value(readings.get(i)), worst.get(i)));
+                Reading reading = readings.get(i);
+                Double rate = metric.hasFraction() ? rate(reading) : null;
+                cells.add(new TableCell(Figures.figure(reading), rate == null ? null : Figure.of(rate, Style.PERCENT),
+                        rate != null && ranked.get(i) == null, worst.get(i)));
             }
             columns.add(cells);
         }
@@ -174,6 +185,23 @@ final class NationalReport {
             rows.add(new IocRow(iocs.get(i).iocId(), iocs.get(i).name(), columns.stream().map(c -> c.get(row)).toList()));
         }
         return rows;
+    }
+
+    /** Numerator over denominator; null without data or without a denominator above 0. */
+    static Double rate(Reading reading) {
+        if (reading.value() == null) {
+            return null;
+        }
+        return reading.row()
+                .filter(v -> v.numerator() != null && v.denominator() != null && v.denominator() > 0)
+                .map(v -> v.numerator() / v.denominator())
+                .orElse(null);
+    }
+
+    /** The rate when its denominator is large enough to compare IOCs by, else null. */
+    private static Double comparableRate(Reading reading) {
+        Double rate = rate(reading);
+        return rate != null && reading.row().map(v -> v.denominator() >= SMALL_N).orElse(false) ? rate : null;
     }
 
     static List<ChartPoint> effortByIoc(List<Ioc> iocs, MetricTable table, Period period) {
@@ -199,17 +227,18 @@ final class NationalReport {
                     .filter(v -> !uncovered.noData() && v.numerator() != null && v.denominator() != null && v.denominator() > 0)
                     .map(v -> 100 * v.numerator() / v.denominator())
                     .ifPresent(percent -> points.add(new ChartPoint(Metric.UNCOVERED_PATROL_HOURS.displayName(),
-                            ioc.iocId(), percent, String.format(Locale.ROOT, "%.1f%%", percent))));
+                            ioc.iocId(), percent, MetricNumberFormat.display(percent / 100, Style.PERCENT))));
         }
         return points;
     }
 
-    /** National values over the trailing periods; a period without data (or not in the lake) is a gap, not a 0. */
-    static List<ChartPoint> trend(List<Metric> metrics, MetricTable table, Period period) {
+    /** National values over the trailing periods; a gap where {@link Trends#value} says so, never a 0. */
+    static List<ChartPoint> trend(List<Metric> metrics, MetricTable table, Period period, Instant firstData) {
         List<ChartPoint> points = new ArrayList<>();
         for (Period p : period.trailing(TREND_PERIODS)) {
             for (Metric metric : metrics) {
-                points.add(new ChartPoint(metric.displayName(), p.id(), table.national(metric, p.id()).value(), null));
+                points.add(new ChartPoint(metric.displayName(), p.id(), Trends.value(table.national(metric, p.id()), p, firstData),
+                        null));
             }
         }
         return points;

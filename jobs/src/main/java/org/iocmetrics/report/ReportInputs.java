@@ -16,6 +16,7 @@ import org.iocmetrics.reports.TableVersion;
  *     or high-risk and not boarded)
  * @param covered COVERED patrol intervals that intersect the period
  * @param dataAsOf when the newest data was ingested (or computed), null when unknown
+ * @param firstData when the lake's data begins (its earliest arrival or patrol), null for a lake without any
  */
 record ReportInputs(
         List<Ioc> iocs,
@@ -25,7 +26,8 @@ record ReportInputs(
         List<IngestRow> ingestRows,
         List<ReasonRow> quarantineReasons,
         List<TableVersion> tableVersions,
-        Instant dataAsOf) {
+        Instant dataAsOf,
+        Instant firstData) {
 
     record Ioc(String iocId, String name, ZoneId zone) {}
 

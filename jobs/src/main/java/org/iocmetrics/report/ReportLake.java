@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -34,7 +35,6 @@ import org.iocmetrics.report.ReportInputs.Interval;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.report.ReportInputs.MetricValue;
 import org.iocmetrics.reports.IngestRow;
-import org.iocmetrics.reports.MetricNumberFormat;
 import org.iocmetrics.reports.ReasonRow;
 import org.iocmetrics.reports.TableVersion;
 
@@ -80,7 +80,18 @@ final class ReportLake {
         List<Row> batches = recentIngestLog();
         return new ReportInputs(iocs, metricValues, inLocalPeriod(arrivals(windowStart, windowEnd), iocs, period),
                 covered(windowStart, windowEnd), ingestRows(batches), quarantineReasons(), tableVersions,
-                dataAsOf(batches, metricValues));
+                dataAsOf(batches, metricValues), firstData());
+    }
+
+    /** The earliest arrival or patrol of the lake, null when it holds neither. */
+    private Instant firstData() {
+        return Stream.of(table(LakeTable.GOLD_ARRIVAL_FACTS).map(t -> t.agg(min(Columns.ARRIVED_AT))),
+                        table(LakeTable.GOLD_PATROL_INTERVALS).map(t -> t.agg(min(GoldColumns.START_AT))))
+                .flatMap(Optional::stream)
+                .map(t -> instant(t.first(), 0))
+                .filter(Objects::nonNull)
+                .min(Instant::compareTo)
+                .orElse(null);
     }
 
     private Optional<Dataset<Row>> table(LakeTable table) {
@@ -174,7 +185,7 @@ final class ReportLake {
     private static List<IngestRow> ingestRows(List<Row> batches) {
         return batches.stream().map(r -> new IngestRow(r.getString(0), r.getString(1),
                 Figures.utc(instant(r, 2)).replace(" UTC", ""), whole(r, 3), whole(r, 4), whole(r, 5), whole(r, 6),
-                MetricNumberFormat.format(number(r, 7), false))).toList();
+                number(r, 7))).toList();
     }
 
     private List<ReasonRow> quarantineReasons() {

@@ -13,6 +13,7 @@ import org.iocmetrics.report.ReportInputs.Interval;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.reports.ActionRow;
 import org.iocmetrics.reports.MetricNumberFormat;
+import org.iocmetrics.reports.MetricNumberFormat.Style;
 import org.iocmetrics.reports.ScorecardData;
 import org.iocmetrics.reports.ScorecardMetricRow;
 
@@ -38,15 +39,16 @@ final class Scorecard {
                 Figures.utc(generatedAt),
                 noData ? Figures.noDataSentence("this IOC in " + period.id()) : null,
                 metricRows(table, period, inputs.iocs(), ioc.iocId()),
+                Trends.ofIoc(NationalReport.KEY_METRICS, table, period, ioc.iocId(), inputs.firstData()),
                 // without data every hour would read as uncovered, though nothing was recorded to cover it
                 noData ? List.of() : CoverageHeatmap.rows(covered, period, ioc.zone()),
                 arrivals.stream().filter(a -> a.highRisk() && !a.boarded())
                         .map(a -> new ActionRow(a.vesselName(), a.imoNumber(), Figures.local(a.arrivedAt(), ioc.zone()),
-                                Figures.agencies(a.screeningAgencies()), ""))
+                                Figures.agencies(a.screeningAgencies()), null))
                         .toList(),
                 arrivals.stream().filter(ArrivalFact::duplicated)
                         .map(a -> new ActionRow(a.vesselName(), a.imoNumber(), Figures.local(a.arrivedAt(), ioc.zone()),
-                                Figures.agencies(a.boardingAgencies()), MetricNumberFormat.format(a.duplicateHours(), false)))
+                                Figures.agencies(a.boardingAgencies()), MetricNumberFormat.display(a.duplicateHours(), Style.DECIMAL)))
                         .toList());
     }
 
@@ -66,7 +68,7 @@ final class Scorecard {
             rows.add(new ScorecardMetricRow(metric.group().title(), metric.displayName(),
                     Figures.value(table.ioc(metric, iocId, period.id())),
                     Figures.value(national),
-                    !iocValues.isEmpty() ? Figures.derived(median(iocValues))
+                    !iocValues.isEmpty() ? Figures.median(metric, median(iocValues))
                             : national.noData() ? Figures.NO_DATA : Figures.NOT_AVAILABLE));
         }
         return rows;

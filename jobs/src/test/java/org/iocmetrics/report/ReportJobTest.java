@@ -91,13 +91,13 @@ class ReportJobTest {
                 "Data as of 2026-04-04 23:10:04 UTC",
                 "gold.metric_values: 0", "silver.iocs: 0", "silver.quarantine: 0",
                 "Duplicate boardings 4 2 +2 (+100.0%)",
-                "Duplicated boarding hours 14.75 10 +4.75 (+47.5%)",
-                "Targeting hit rate 0.333333", "Screening lead time (median hours) 36.083333",
+                "Duplicated boarding hours 14.8 10.0 +4.8 (+47.5%)",
+                "Targeting hit rate 33.3%", "Screening lead time (median hours) 36.1",
                 "Duplicate boardings rose from 2 to 4 (+100.0%) against 2025-Q4: a worsening.",
                 "Sector Boston IOC (IOC-BOS) 12.5 3 n/a n/a 1000.5 2",
                 "Sector Guam IOC (IOC-GUM) 2.25 1 n/a n/a n/a 0",
                 "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data",
-                "batch-20260404 arrivals 2026-04-04 23:10:00 1500 1490 7 3 4.2",
+                "batch-20260404 arrivals 2026-04-04 23:10:00 1,500 1,490 7 3 4.2",
                 "arrivals BAD_TIMESTAMP 2", "arrivals MISSING_REQUIRED 1")) {
             assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
         }
@@ -109,7 +109,7 @@ class ReportJobTest {
 
         String boston = String.join("\n", PdfPages.of(files.get(2)));
         assertTrue(boston.contains("Sector Boston IOC (IOC-BOS)"), boston);
-        assertTrue(boston.contains("Duplicated boarding hours 12.5 14.75 7.375"), boston);
+        assertTrue(boston.contains("Duplicated boarding hours 12.5 14.8 7.4"), boston);
         assertTrue(boston.contains("MV Northern Star 9074729 2026-02-03 06:15 CBP, USCG"), boston);
         assertTrue(boston.contains("MSC Aurora 9321483 2026-03-08 01:30 CBP, USCG 7.5"), boston);
         assertFalse(boston.contains("Late Arrival"), boston);
@@ -174,7 +174,7 @@ class ReportJobTest {
         for (String expected : List.of(
                 "Largest changes\nNo change against 2025-Q4 is shown. No arrivals or operations are recorded in the lake for 2025-Q4.",
                 "Duplicate boardings 3 no data no data no data no data",
-                "Uncovered patrol hours 3159 no data no data no data no data",
+                "Uncovered patrol hours 3,159.0 no data no data no data no data",
                 "Sector Boston IOC (IOC-BOS) n/a 3 n/a n/a 1000 2",
                 "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data")) {
             assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
@@ -183,7 +183,7 @@ class ReportJobTest {
         String boston = String.join("\n", PdfPages.of(first.get(2)));
         assertFalse(boston.contains("No arrivals or operations"), boston);
         // the median leaves Quiet's 2159 "uncovered" hours out: Boston's 1000 is the only IOC value
-        assertTrue(boston.contains("Uncovered patrol hours 1000 3159 1000"), boston);
+        assertTrue(boston.contains("Uncovered patrol hours 1,000.0 3,159.0 1,000.0"), boston);
     }
 
     @Test

@@ -20,9 +20,11 @@ class NationalReportTest {
         String text = String.join("\n", PdfPages.of(pdf));
         for (String expected : List.of("IOC Program National Report", ReportFixtures.PERIOD_DATES,
                 "NAT-2026-Q1-20260405T120000Z", "gold.metric_values: 7", "ops.ingest_log: absent",
-                "Duplicated boarding hours 1234.5 1100 +134.5 (+12.2%)", "Targeting hit rate 0.041667 0.05",
-                "Sector Boston IOC (IOC-000) 5 12.345678", "Sector Test 4 IOC (IOC-004)",
-                "3f9a1c07b2e4d681 arrivals 2026-04-04 23:10:00 1500 1490 7 3 4.2", "BAD_TIMESTAMP 5",
+                "Duplicate boardings 5,700 4,900 +800 (+16.3%)",
+                "Duplicated boarding hours 12,301.6 11,000.0 +1,301.6 (+11.8%)", "Targeting hit rate 8.3% 5.0% +3.3 pts",
+                "Sector Boston IOC (IOC-000) 5 12,345.7 7", "8.3%", "25.0% small n", "Sector Test 4 IOC (IOC-004)",
+                "3f9a1c07b2e4d681 arrivals 2026-04-04 23:10:00 1,500 1,490 7 3 4.2", "BAD_TIMESTAMP 5",
+                "No data (gap): 2024-Q2, 2024-Q3, 2024-Q4.",
                 "Duplicated boarding hours rose by 134.5", ReportOptions.DEFAULT_DISTRIBUTION_STATEMENT.substring(0, 60))) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
@@ -74,7 +76,8 @@ class NationalReportTest {
         NationalReportData noData = new NationalReportData(full.reportId(), full.periodId(), full.periodDates(),
                 full.previousPeriodId(), full.yearEarlierPeriodId(), full.generatedAt(), full.dataAsOf(), full.tableVersions(),
                 sentence,
-                List.of(new SummaryRow("Duplication of effort", "Duplicate boardings", "no data", "49", "no data", "no data", "no data")),
+                List.of(new SummaryRow("Duplication of effort", "Duplicate boardings", Figure.text("no data"), Figure.of(49),
+                        "no data", Figure.text("no data"), "no data")),
                 List.of(), sentence, full.keyMetricNames(), full.iocRows(), full.effortByIoc(), full.uncoveredShareByIoc(),
                 full.countTrend(), full.hoursTrend(), full.agencyPairs(), full.ingestRows(), full.quarantineReasons(),
                 full.definitions());
