@@ -49,12 +49,13 @@ public final class PipelineCommand implements Callable<Integer> {
         Path drop = input.drop();
         Path folder = out.folder();
         var options = markings.options();
+        var targets = markings.targets();
         Lake opened = lake.open("pipeline");
         // a bad drop fails here, before the lock creates the lake's folder
         IngestJob prepared = IngestJob.prepare(drop, opened);
         RunManifest manifest;
         try (LakeLock lock = LakeLock.acquire(opened, "pipeline", LakeLock.DEFAULT_WAIT)) {
-            manifest = Pipeline.run(prepared, drop, opened, requested, folder, options);
+            manifest = Pipeline.run(prepared, drop, opened, requested, folder, options, targets);
         }
         var console = spec.commandLine().getOut();
         console.printf(Locale.ROOT, "%s: metrics.csv, %d report files and %s in %s%n", manifest.period().id(),

@@ -14,6 +14,7 @@ import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.pipeline.RunManifest;
 import org.iocmetrics.report.ReportJob;
+import org.iocmetrics.report.Targets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +57,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Path out = outOption.folder();
         var options = markings.options();
+        Targets targets = markings.targets();
         Period reportPeriod;
         List<Path> files;
         if (manifest != null) {
@@ -69,7 +71,7 @@ public final class ReportCommand implements Callable<Integer> {
                     ? lakeOption.lake : recorded.lake();
             Lake lake = Lake.at(SparkSessions.getOrCreate("ioc-metrics report"), location);
             GoldJob.requireGold(lake);
-            files = ReportJob.render(lake.pinnedTo(Lake.tablesOf(recorded.tables())), reportPeriod, out, options);
+            files = ReportJob.render(lake.pinnedTo(Lake.tablesOf(recorded.tables())), reportPeriod, out, options, targets);
         } else {
             if (period == null) {
                 throw new UserError("give --period (or --manifest to render an earlier run again)");
@@ -81,7 +83,7 @@ public final class ReportCommand implements Callable<Integer> {
                 List<Period> shown = new ArrayList<>(List.of(reportPeriod));
                 shown.addAll(ReportJob.comparisonPeriods(reportPeriod));
                 MetricsJob.computeMissing(lake, shown);
-                files = ReportJob.render(lake, reportPeriod, out, options);
+                files = ReportJob.render(lake, reportPeriod, out, options, targets);
             }
         }
         var console = spec.commandLine().getOut();

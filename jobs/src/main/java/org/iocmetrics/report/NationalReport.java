@@ -25,6 +25,7 @@ import org.iocmetrics.reports.MetricNumberFormat.Style;
 import org.iocmetrics.reports.NationalReportData;
 import org.iocmetrics.reports.SummaryRow;
 import org.iocmetrics.reports.TableCell;
+import org.iocmetrics.reports.TargetRow;
 
 /** Builds the national report's data from the lake's small results: figures, changes, call-outs, charts. */
 final class NationalReport {
@@ -45,7 +46,7 @@ final class NationalReport {
 
     private NationalReport() {}
 
-    static NationalReportData build(ReportInputs inputs, Period period, Instant generatedAt) {
+    static NationalReportData build(ReportInputs inputs, Period period, Instant generatedAt, Targets targets) {
         MetricTable table = new MetricTable(inputs.metricValues());
         Period previous = period.previous();
         Period yearEarlier = period.yearEarlier();
@@ -63,10 +64,11 @@ final class NationalReport {
                 inputs.tableVersions(),
                 table.noData(null, period.id()) ? Figures.noDataSentence(period.id()) : null,
                 summary(table, period, previous, yearEarlier),
+                targetRows(table, period, targets),
                 callouts,
                 callouts.isEmpty() ? noCalloutsReason(table, period, previous) : null,
                 KEY_METRICS.stream().map(Metric::displayName).toList(),
-                iocRows(iocs, table, period),
+                iocRows(iocs, table, period, targets),
                 effortByIoc(iocs, table, period),
                 uncoveredShareByIoc(iocs, table, period),
                 trend(COUNT_TREND, table, period, inputs.firstData()),
@@ -86,6 +88,17 @@ final class NationalReport {
             rows.add(new SummaryRow(metric.group().title(), metric.displayName(),
                     Figures.figure(current), Figures.figure(before), Figures.change(current, before),
                     Figures.figure(yearBefore), Figures.change(current, yearBefore)));
+        }
+        return rows;
+    }
+
+    /** Every metric with a target: its national measure against it; none without a targets file. */
+    static List<TargetRow> targetRows(MetricTable table, Period period, Targets targets) {
+        List<TargetRow> rows = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            Reading reading = table.national(metric, period.id());
+            targets.judge(reading, null).ifPresent(status -> rows.add(new TargetRow(metric.group().title(),
+                    metric.displayName(), status)));
         }
         return rows;
     }
@@ -161,7 +174,7 @@ final class NationalReport {
      * When the nation has no data, no IOC has any: the table is left empty and says so in one line
      * rather than over pages of "no data".
      */
-    static List<IocRow> iocRows(List<Ioc> iocs, MetricTable table, Period period) {
+    static List<IocRow> iocRows(List<Ioc> iocs, MetricTable table, Period period, Targets targets) {
         if (table.noData(null, period.id())) {
             return List.of();
         }
@@ -175,7 +188,8 @@ final class NationalReport {
                 Reading reading = readings.get(i);
                 Double rate = metric.hasFraction() ? rate(reading) : null;
                 cells.add(new TableCell(Figures.figure(reading), rate == null ? null : Figure.of(rate, Style.PERCENT),
-                        rate != null && ranked.get(i) == null, worst.get(i)));
+                        rate != null && ranked.get(i) == null, worst.get(i),
+                        targets.judge(reading, iocs.get(i).iocId()).orElse(null)));
             }
             columns.add(cells);
         }

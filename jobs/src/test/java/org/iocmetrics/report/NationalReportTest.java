@@ -121,7 +121,7 @@ class NationalReportTest {
                                 2160.0, 2160.0, 2160.0, COMPUTED),
                         national(Metric.DUPLICATE_BOARDINGS, "2019-Q1", 0.0))));
 
-        NationalReportData data = NationalReport.build(inputs, period, COMPUTED);
+        NationalReportData data = NationalReport.build(inputs, period, COMPUTED, Targets.NONE);
 
         assertEquals("No arrivals or operations are recorded in the lake for 2019-Q1.", data.noDataSentence());
         assertEquals(List.of(), data.callouts());
@@ -220,10 +220,10 @@ class NationalReportTest {
                     duplicates[i][0], duplicates[i][0], duplicates[i][1], COMPUTED));
         }
 
-        var rows = NationalReport.iocRows(iocs, new MetricTable(values), Q1);
+        var rows = NationalReport.iocRows(iocs, new MetricTable(values), Q1, Targets.NONE);
 
         int column = NationalReport.KEY_METRICS.indexOf(Metric.DUPLICATE_BOARDINGS);
-        assertEquals(List.of("10\n5.0%", "60\n3.0%", "5\n50.0% small n", "2\n2.0%", "40\n10.0%"),
+        assertEquals(List.of("10\n5.0%", "60\n3.0%", "5\n50.0% small n", "2\n2.0%", "\u25B2 40\n10.0%"),
                 rows.stream().map(r -> r.printed(column)).toList());
         // by rate E (10%) is the worst of the four comparable IOCs, not Big with the most duplicates; Small's 50% of
         // 10 boarded arrivals is too few to rank
@@ -249,7 +249,7 @@ class NationalReportTest {
 
         List<Ioc> sorted = NationalReport.sortedByFirstKeyMetric(iocs, table, Q1);
         assertEquals(List.of("IOC-B", "IOC-A", "IOC-QUIET"), sorted.stream().map(Ioc::iocId).toList());
-        var rows = NationalReport.iocRows(sorted, table, Q1);
+        var rows = NationalReport.iocRows(sorted, table, Q1, Targets.NONE);
         int uncovered = NationalReport.KEY_METRICS.indexOf(Metric.UNCOVERED_PATROL_HOURS);
         assertEquals(List.of("50.0", "100.0", "no data"), rows.stream().map(r -> r.text(uncovered)).toList());
         // without Quiet's 2160 "uncovered" hours, A is the worst of two
@@ -270,7 +270,7 @@ class NationalReportTest {
         List<Ioc> sorted = NationalReport.sortedByFirstKeyMetric(iocs, table, Q1);
         assertEquals(List.of("IOC-B", "IOC-C", "IOC-A", "IOC-D", "IOC-E"), sorted.stream().map(Ioc::iocId).toList());
 
-        var rows = NationalReport.iocRows(sorted, table, Q1);
+        var rows = NationalReport.iocRows(sorted, table, Q1, Targets.NONE);
         // 4 values: the worst ceil(4/4) = 1 ranks, ties included
         assertEquals(List.of("9.3", "9.3", "1.5", "0.0", "n/a"), rows.stream().map(r -> r.text(0)).toList());
         assertEquals(List.of(true, true, false, false, false), rows.stream().map(r -> r.worst(0)).toList());

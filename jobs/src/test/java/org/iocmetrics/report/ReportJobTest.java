@@ -69,7 +69,7 @@ class ReportJobTest {
 
         Path out = dir.resolve("out");
         List<Path> files = ReportJob.render(TestLakes.at(lake), Q1, out,
-                ReportOptions.defaults().withMarking(MARKING));
+                ReportOptions.defaults().withMarking(MARKING), Targets.NONE);
 
         Path reports = out.resolve("reports");
         assertEquals(List.of(reports.resolve("national-2026-Q1.pdf"), reports.resolve("national-2026-Q1.xlsx"),
@@ -94,8 +94,9 @@ class ReportJobTest {
                 "Duplicated boarding hours 14.8 10.0 +4.8 (+47.5%)",
                 "Targeting hit rate 33.3%", "Screening lead time (median hours) 36.1",
                 "Duplicate boardings rose from 2 to 4 (+100.0%) against 2025-Q4: a worsening.",
-                "Sector Boston IOC (IOC-BOS) 12.5 3 n/a n/a 1000.5 2",
-                "Sector Guam IOC (IOC-GUM) 2.25 1 n/a n/a n/a 0",
+                // each count over its rate; Guam's rates rest on fewer than 20 and are marked, never ranked
+                "Sector Boston IOC (IOC-BOS) \u25B2 12.5 3\n7.3% n/a n/a 1,000.5 2\n46.3% 4.9%",
+                "Sector Guam IOC (IOC-GUM) 2.3 1\n14.3% small n n/a n/a n/a 0\n0.0% small n",
                 "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data",
                 "batch-20260404 arrivals 2026-04-04 23:10:00 1,500 1,490 7 3 4.2",
                 "arrivals BAD_TIMESTAMP 2", "arrivals MISSING_REQUIRED 1")) {
@@ -151,7 +152,7 @@ class ReportJobTest {
                 .writeMetricValues();
 
         Path out = dir.resolve("out");
-        List<Path> before = ReportJob.render(TestLakes.at(lake), Period.parse("2019-Q1"), out, ReportOptions.defaults());
+        List<Path> before = ReportJob.render(TestLakes.at(lake), Period.parse("2019-Q1"), out, ReportOptions.defaults(), Targets.NONE);
         List<String> nationalPages = PdfPages.of(before.get(0));
         String national = String.join("\n", nationalPages);
         String sentence = "No arrivals or operations are recorded in the lake for 2019-Q1.";
@@ -169,13 +170,13 @@ class ReportJobTest {
         assertTrue(bostonBefore.contains("No arrivals or operations are recorded in the lake for this IOC in 2019-Q1."), bostonBefore);
         assertTrue(bostonBefore.contains("Uncovered patrol hours no data no data no data"), bostonBefore);
 
-        List<Path> first = ReportJob.render(TestLakes.at(lake), Q1, out, ReportOptions.defaults());
+        List<Path> first = ReportJob.render(TestLakes.at(lake), Q1, out, ReportOptions.defaults(), Targets.NONE);
         national = String.join("\n", PdfPages.of(first.get(0)));
         for (String expected : List.of(
                 "Largest changes\nNo change against 2025-Q4 is shown. No arrivals or operations are recorded in the lake for 2025-Q4.",
                 "Duplicate boardings 3 no data no data no data no data",
                 "Uncovered patrol hours 3,159.0 no data no data no data no data",
-                "Sector Boston IOC (IOC-BOS) n/a 3 n/a n/a 1000 2",
+                "Sector Boston IOC (IOC-BOS) n/a 3", "46.3% 4.9%",
                 "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data")) {
             assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
         }
@@ -190,7 +191,7 @@ class ReportJobTest {
     void anEmptyLakeGivesANationalReportSayingNoDataAndNoScorecards(@TempDir Path dir) throws Exception {
         Path lake = Files.createDirectories(dir.resolve("lake"));
         List<Path> files = ReportJob.render(TestLakes.at(lake), Q1, dir.resolve("out"),
-                ReportOptions.defaults());
+                ReportOptions.defaults(), Targets.NONE);
 
         assertEquals(2, files.size());
         String national = String.join("\n", PdfPages.of(files.get(0)));

@@ -81,7 +81,7 @@ class ReportRenderingTimeTest {
         ReportInputs inputs = inputs(period);
         long started = System.nanoTime();
         List<Path> files = ReportJob.write(inputs, period, out, new ReportRenderer(ReportOptions.defaults()),
-                Instant.parse("2026-04-05T12:00:00Z"));
+                Instant.parse("2026-04-05T12:00:00Z"), Targets.NONE);
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "rendered the national report (PDF, XLSX) and %d scorecards in %.1f s%n", IOCS, seconds);
         assertEquals(2 + IOCS, files.size());

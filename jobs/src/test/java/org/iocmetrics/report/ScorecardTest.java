@@ -65,11 +65,11 @@ class ScorecardTest {
                 value(Metric.DUPLICATE_BOARDINGS, null, 5.0, 48.0),
                 value(Metric.DUPLICATE_BOARDING_HOURS, "IOC-BOS", 12.5, null), value(Metric.DUPLICATE_BOARDING_HOURS, "IOC-GUM", 2.25, null)));
 
-        List<ScorecardMetricRow> rows = Scorecard.metricRows(table, Q1, List.of(BOSTON, GUAM, QUIET), "IOC-BOS");
+        List<ScorecardMetricRow> rows = Scorecard.metricRows(table, Q1, List.of(BOSTON, GUAM, QUIET), "IOC-BOS", Targets.NONE);
 
-        assertEquals(new ScorecardMetricRow("Duplication of effort", "Duplicate boardings", "3", "5", "2"), rows.get(0));
-        assertEquals(new ScorecardMetricRow("Duplication of effort", "Duplicated boarding hours", "12.5", "n/a", "7.4"), rows.get(1));
-        assertEquals(new ScorecardMetricRow("Duplication of effort", "Overlapping patrol hours", "n/a", "n/a", "n/a"), rows.get(2));
+        assertEquals(new ScorecardMetricRow("Duplication of effort", "Duplicate boardings", "3", "5", "2", null), rows.get(0));
+        assertEquals(new ScorecardMetricRow("Duplication of effort", "Duplicated boarding hours", "12.5", "n/a", "7.4", null), rows.get(1));
+        assertEquals(new ScorecardMetricRow("Duplication of effort", "Overlapping patrol hours", "n/a", "n/a", "n/a", null), rows.get(2));
     }
 
     @Test
@@ -80,14 +80,14 @@ class ScorecardTest {
                 value(Metric.UNCOVERED_PATROL_HOURS, "IOC-BOS", 1000.0, 2159.0), value(Metric.UNCOVERED_PATROL_HOURS, "IOC-GUM", 500.0, 2160.0),
                 value(Metric.UNCOVERED_PATROL_HOURS, "IOC-QUIET", 2159.0, 2159.0), value(Metric.UNCOVERED_PATROL_HOURS, null, 3659.0, 6478.0)));
 
-        List<ScorecardMetricRow> quiet = Scorecard.metricRows(table, Q1, List.of(BOSTON, GUAM, QUIET), "IOC-QUIET");
-        assertEquals(new ScorecardMetricRow("Coverage gaps", "Uncovered patrol hours", "no data", "3,659.0", "750.0"),
+        List<ScorecardMetricRow> quiet = Scorecard.metricRows(table, Q1, List.of(BOSTON, GUAM, QUIET), "IOC-QUIET", Targets.NONE);
+        assertEquals(new ScorecardMetricRow("Coverage gaps", "Uncovered patrol hours", "no data", "3,659.0", "750.0", null),
                 quiet.get(Metric.UNCOVERED_PATROL_HOURS.ordinal()));
-        assertEquals(new ScorecardMetricRow("Coverage gaps", "Unscreened arrivals", "no data", "3", "1.5"),
+        assertEquals(new ScorecardMetricRow("Coverage gaps", "Unscreened arrivals", "no data", "3", "1.5", null),
                 quiet.get(Metric.UNSCREENED_ARRIVALS.ordinal()));
         // Boston's own figures, beside the same national value and median
-        assertEquals(new ScorecardMetricRow("Coverage gaps", "Uncovered patrol hours", "1,000.0", "3,659.0", "750.0"),
-                Scorecard.metricRows(table, Q1, List.of(BOSTON, GUAM, QUIET), "IOC-BOS").get(Metric.UNCOVERED_PATROL_HOURS.ordinal()));
+        assertEquals(new ScorecardMetricRow("Coverage gaps", "Uncovered patrol hours", "1,000.0", "3,659.0", "750.0", null),
+                Scorecard.metricRows(table, Q1, List.of(BOSTON, GUAM, QUIET), "IOC-BOS", Targets.NONE).get(Metric.UNCOVERED_PATROL_HOURS.ordinal()));
     }
 
     @Test
@@ -97,8 +97,8 @@ class ScorecardTest {
                 value(Metric.CANCELLED_OPERATIONS, null, 0.0, 0.0), value(Metric.UNCOVERED_PATROL_HOURS, "IOC-BOS", 2159.0, 2159.0),
                 value(Metric.UNCOVERED_PATROL_HOURS, null, 2159.0, 2159.0)));
 
-        assertEquals(new ScorecardMetricRow("Coverage gaps", "Uncovered patrol hours", "no data", "no data", "no data"),
-                Scorecard.metricRows(table, Q1, List.of(BOSTON), "IOC-BOS").get(Metric.UNCOVERED_PATROL_HOURS.ordinal()));
+        assertEquals(new ScorecardMetricRow("Coverage gaps", "Uncovered patrol hours", "no data", "no data", "no data", null),
+                Scorecard.metricRows(table, Q1, List.of(BOSTON), "IOC-BOS", Targets.NONE).get(Metric.UNCOVERED_PATROL_HOURS.ordinal()));
     }
 
     @Test
@@ -113,7 +113,7 @@ class ScorecardTest {
         ReportInputs inputs = new ReportInputs(List.of(BOSTON, QUIET), List.of(), arrivals, List.of(), List.of(), List.of(),
                 List.of(), null, null);
 
-        ScorecardData boston = Scorecard.build(inputs, table, Q1, BOSTON, AT);
+        ScorecardData boston = Scorecard.build(inputs, table, Q1, BOSTON, AT, Targets.NONE);
         assertNull(boston.noDataSentence());
         assertEquals(List.of(new ActionRow("MV Northern Star", "9074729", "2026-02-03 06:15", "CBP, USCG", null)),
                 boston.highRiskNotBoarded());
@@ -122,7 +122,7 @@ class ScorecardTest {
         assertEquals("SC-2026-Q1-IOC-BOS-20260405T120000Z", boston.reportId());
         assertEquals(24, boston.heatmap().size());
 
-        ScorecardData quiet = Scorecard.build(inputs, table, Q1, QUIET, AT);
+        ScorecardData quiet = Scorecard.build(inputs, table, Q1, QUIET, AT, Targets.NONE);
         assertEquals("No arrivals or operations are recorded in the lake for this IOC in 2026-Q1.", quiet.noDataSentence());
         assertEquals(List.of(), quiet.heatmap());
         assertEquals(List.of(), quiet.duplicatedBoardings());

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param noDataSentence the sentence saying the period has no data (no arrival, no operation) in the lake, or
  *     null when it has
+ * @param targets the national measure of every metric with a target against it; empty without a targets file
  * @param callouts plain-language sentences about the largest changes
  * @param noCalloutsReason printed instead of the call-outs when there are none (why), null when there are
  * @param keyMetricNames headers of the IOC table's metric columns, one per {@link IocRow#cells()} entry
@@ -28,6 +29,7 @@ public record NationalReportData(
         List<TableVersion> tableVersions,
         String noDataSentence,
         List<SummaryRow> summary,
+        List<TargetRow> targets,
         List<String> callouts,
         String noCalloutsReason,
         List<String> keyMetricNames,

@@ -42,6 +42,7 @@ public final class ReportRenderer {
 
     private static final String NATIONAL = "national";
     private static final String NATIONAL_SUMMARY = "national-summary";
+    private static final String NATIONAL_TARGETS = "national-targets";
     private static final String NATIONAL_IOC_TABLE = "national-ioc-table";
     private static final String NATIONAL_IOC_SHEET = "national-ioc-sheet";
     private static final String NATIONAL_INGEST = "national-ingest";
@@ -88,6 +89,7 @@ public final class ReportRenderer {
         parameters.put("CALLOUTS", lines(data.callouts().stream().map(c -> "\u2022 " + c).toList(), data.noCalloutsReason()));
         parameters.put("KEY_METRIC_NAMES", data.keyMetricNames());
         parameters.put("SUMMARY_ROWS", rows(data.summary()));
+        parameters.put("TARGET_ROWS", rows(data.targets()));
         parameters.put("IOC_ROWS", rows(data.iocRows()));
         parameters.put("EFFORT_POINTS", rows(data.effortByIoc()));
         parameters.put("UNCOVERED_POINTS", rows(data.uncoveredShareByIoc()));
@@ -110,6 +112,7 @@ public final class ReportRenderer {
         parameters.put("REASON_ROWS", rows(data.quarantineReasons()));
         parameters.put("DEFINITION_ROWS", rows(data.definitions()));
         parameters.put("SUMMARY_REPORT", template(NATIONAL_SUMMARY));
+        parameters.put("TARGETS_REPORT", template(NATIONAL_TARGETS));
         parameters.put("IOC_TABLE_REPORT", template(NATIONAL_IOC_TABLE));
         parameters.put("INGEST_REPORT", template(NATIONAL_INGEST));
         parameters.put("REASONS_REPORT", template(NATIONAL_REASONS));
@@ -130,6 +133,7 @@ public final class ReportRenderer {
         parameters.put("GENERATED_AT", data.generatedAt());
         parameters.put("NO_DATA_SENTENCE", data.noDataSentence());
         parameters.put("METRIC_ROWS", rows(data.metrics()));
+        parameters.put("HAS_TARGETS", data.metrics().stream().anyMatch(row -> row.target() != null));
         parameters.put("TREND_CHARTS", rows(data.trends()));
         parameters.put("HEATMAP_ROWS", rows(data.heatmap()));
         parameters.put("HIGH_RISK_ROWS", rows(data.highRiskNotBoarded()));

@@ -22,7 +22,8 @@ class NationalReportTest {
                 "NAT-2026-Q1-20260405T120000Z", "gold.metric_values: 7", "ops.ingest_log: absent",
                 "Duplicate boardings 5,700 4,900 +800 (+16.3%)",
                 "Duplicated boarding hours 12,301.6 11,000.0 +1,301.6 (+11.8%)", "Targeting hit rate 8.3% 5.0% +3.3 pts",
-                "Sector Boston IOC (IOC-000) 5 12,345.7 7", "8.3%", "25.0% small n", "Sector Test 4 IOC (IOC-004)",
+                "Sector Boston IOC (IOC-000) 7\n\u25B2 5 \u25B2 12,345.7 8.3% \u25B2 8", "\u2713 met", "25.0% small n",
+                "Targeting hit rate 8.3% \u2265 10.0% \u25C6 near -1.7 pts", "Sector Test 4 IOC (IOC-004)",
                 "3f9a1c07b2e4d681 arrivals 2026-04-04 23:10:00 1,500 1,490 7 3 4.2", "BAD_TIMESTAMP 5",
                 "No data (gap): 2024-Q2, 2024-Q3, 2024-Q4.",
                 "Duplicated boarding hours rose by 134.5", ReportOptions.DEFAULT_DISTRIBUTION_STATEMENT.substring(0, 60))) {
@@ -47,7 +48,7 @@ class NationalReportTest {
         NationalReportData full = ReportFixtures.national(2);
         NationalReportData empty = new NationalReportData(full.reportId(), full.periodId(), full.periodDates(),
                 full.previousPeriodId(), full.yearEarlierPeriodId(), full.generatedAt(), full.dataAsOf(), List.of(),
-                null, List.of(), List.of(), "No change against 2025-Q4 can be computed: no metric has a value in both periods.",
+                null, List.of(), List.of(), List.of(), "No change against 2025-Q4 can be computed: no metric has a value in both periods.",
                 full.keyMetricNames(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), full.definitions());
         Path pdf = dir.resolve("empty.pdf");
@@ -78,6 +79,7 @@ class NationalReportTest {
                 sentence,
                 List.of(new SummaryRow("Duplication of effort", "Duplicate boardings", Figure.text("no data"), Figure.of(49),
                         "no data", Figure.text("no data"), "no data")),
+                full.targets(),
                 List.of(), sentence, full.keyMetricNames(), full.iocRows(), full.effortByIoc(), full.uncoveredShareByIoc(),
                 full.countTrend(), full.hoursTrend(), full.agencyPairs(), full.ingestRows(), full.quarantineReasons(),
                 full.definitions());

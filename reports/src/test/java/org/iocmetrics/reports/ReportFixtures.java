@@ -31,7 +31,8 @@ final class ReportFixtures {
             for (int c = 0; c < NationalReportData.KEY_METRIC_COLUMNS; c++) {
                 cells.add(new TableCell(i == 0 && c == 1 ? Figure.of(12345.678, Style.DECIMAL) : Figure.of(iocCount - i + c),
                         c == 2 ? Figure.of(i == 1 ? 0.25 : 0.082915, Style.PERCENT) : null, c == 2 && i == 1,
-                        c != 2 && i < iocCount / 4 + 1));
+                        c != 2 && i < iocCount / 4 + 1,
+                        c == 2 ? new TargetStatus(i == 0 ? "\u2713 met" : "\u2717 missed", "", "", "", TargetStatus.MET_COLOR) : null));
             }
             iocRows.add(new IocRow(iocId(i), iocName(i), cells));
             effort.add(new ChartPoint("Duplicated boarding hours", iocId(i), 10.0 + i, null));
@@ -61,6 +62,8 @@ final class ReportFixtures {
                 List.of(new TableVersion("gold.metric_values", "7"), new TableVersion("ops.ingest_log", "absent")),
                 null,
                 summary,
+                List.of(new TargetRow("Targeting outcomes", "Targeting hit rate",
+                        new TargetStatus("\u25C6 near", "8.3%", "-1.7 pts", "\u2265 10.0%", TargetStatus.NEAR_COLOR))),
                 List.of("Duplicated boarding hours rose by 134.5 (+12.2%) against 2025-Q4, a worsening."),
                 null,
                 List.of("Duplicate boardings", "Duplicated boarding hours", "Overlapping patrol hours",
@@ -99,9 +102,10 @@ final class ReportFixtures {
         boolean empty = noDataSentence != null;
         return new ScorecardData("SC-2026-Q1-IOC-000-20260405T120000Z", iocId(0), iocName(0), "America/New_York",
                 "2026-Q1", "2026-01-01 to 2026-03-31", "2026-04-05 12:00:00 UTC", noDataSentence,
-                List.of(new ScorecardMetricRow("Duplication of effort", "Duplicate boardings", empty ? "no data" : "3", "57", "2"),
-                        new ScorecardMetricRow("Duplication of effort", "Duplicated boarding hours", empty ? "no data" : "12.345678", "1234.5", "10.5"),
-                        new ScorecardMetricRow("Targeting outcomes", "Targeting hit rate", "", "4.2%", "5.0%")),
+                List.of(new ScorecardMetricRow("Duplication of effort", "Duplicate boardings", empty ? "no data" : "3", "57", "2", null),
+                        new ScorecardMetricRow("Duplication of effort", "Duplicated boarding hours", empty ? "no data" : "12.345678", "1234.5", "10.5", null),
+                        new ScorecardMetricRow("Targeting outcomes", "Targeting hit rate", "", "4.2%", "5.0%",
+                                new TargetStatus("\u2717 missed", "4.2%", "-20.8 pts", "\u2265 25.0%", TargetStatus.MISSED_COLOR))),
                 List.of(trend("Duplicate boardings", empty), trend("Unscreened arrivals", empty)),
                 empty ? List.of() : heatmap,
                 empty ? List.of() : List.of(new ActionRow("MV Northern Star", "9074729", "2026-02-03 06:15", "CBP, USCG", null)),
