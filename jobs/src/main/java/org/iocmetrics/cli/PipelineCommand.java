@@ -45,11 +45,11 @@ public final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var options = markings.options();
+        var targets = markings.targets();
         Period requested = period == null ? null : Period.parse(period);
         Path drop = input.drop();
         Path folder = out.folder();
-        var options = markings.options();
-        var targets = markings.targets();
         Lake opened = lake.open("pipeline");
         // a bad drop fails here, before the lock creates the lake's folder
         IngestJob prepared = IngestJob.prepare(drop, opened);
