@@ -95,8 +95,8 @@ class ReportJobTest {
                 "Targeting hit rate 33.3%", "Screening lead time (median hours) 36.1",
                 "Duplicate boardings rose from 2 to 4 (+100.0%) against 2025-Q4: a worsening.",
                 // each count over its rate; Guam's rates rest on fewer than 20 and are marked, never ranked
-                "Sector Boston IOC (IOC-BOS) \u25B2 12.5 3\n7.3% n/a n/a 1,000.5 2\n46.3% 4.9%",
-                "Sector Guam IOC (IOC-GUM) 2.3 1\n14.3% small n n/a n/a n/a 0\n0.0% small n",
+                "Sector Boston IOC (IOC-BOS)", "\u25B2 12.5 3", "7.3% n/a n/a 1,000.5 2", "46.3% 4.9%",
+                "Sector Guam IOC (IOC-GUM)", "2.3 1", "14.3% small n n/a n/a n/a 0", "0.0% small n",
                 "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data",
                 "batch-20260404 arrivals 2026-04-04 23:10:00 1,500 1,490 7 3 4.2",
                 "arrivals BAD_TIMESTAMP 2", "arrivals MISSING_REQUIRED 1")) {

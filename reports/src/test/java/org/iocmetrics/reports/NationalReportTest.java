@@ -22,7 +22,7 @@ class NationalReportTest {
                 "NAT-2026-Q1-20260405T120000Z", "gold.metric_values: 7", "ops.ingest_log: absent",
                 "Duplicate boardings 5,700 4,900 +800 (+16.3%)",
                 "Duplicated boarding hours 12,301.6 11,000.0 +1,301.6 (+11.8%)", "Targeting hit rate 8.3% 5.0% +3.3 pts",
-                "Sector Boston IOC (IOC-000) 7\n\u25B2 5 \u25B2 12,345.7 8.3% \u25B2 8", "\u2713 met", "25.0% small n",
+                "Sector Boston IOC (IOC-000) \u25B2 5 \u25B2 12,345.7 8.3% \u25B2 8", "\u2713 met", "25.0% small n",
                 "Targeting hit rate 8.3% \u2265 10.0% \u25C6 near -1.7 pts", "Sector Test 4 IOC (IOC-004)",
                 "3f9a1c07b2e4d681 arrivals 2026-04-04 23:10:00 1,500 1,490 7 3 4.2", "BAD_TIMESTAMP 5",
                 "No data (gap): 2024-Q2, 2024-Q3, 2024-Q4.",
