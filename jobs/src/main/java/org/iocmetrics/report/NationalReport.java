@@ -14,7 +14,9 @@ import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.MetricTable.Reading;
 import org.iocmetrics.report.ReportInputs.ArrivalFact;
 import org.iocmetrics.report.ReportInputs.Ioc;
+import org.iocmetrics.report.ReportInputs.AgencyActivity;
 import org.iocmetrics.reports.AgencyPairCell;
+import org.iocmetrics.reports.AgencyRow;
 import org.iocmetrics.reports.ChartPoint;
 import org.iocmetrics.reports.DefinitionRow;
 import org.iocmetrics.reports.Figure;
@@ -73,6 +75,7 @@ final class NationalReport {
                 uncoveredShareByIoc(iocs, table, period),
                 trend(COUNT_TREND, table, period, inputs.firstData()),
                 trend(EFFORT_HOURS, table, period, inputs.firstData()),
+                agencyRows(inputs.agencies()),
                 agencyPairs(inputs.arrivals()),
                 inputs.ingestRows(),
                 inputs.quarantineReasons(),
@@ -256,6 +259,35 @@ final class NationalReport {
             }
         }
         return points;
+    }
+
+    /**
+     * One row per agency, the agencies sharing least at the top: by the share of their screenings not
+     * shared with the IOC, then by the share of their executed operations not posted (an agency with
+     * nothing to share last), then by id.
+     */
+    static List<AgencyRow> agencyRows(List<AgencyActivity> agencies) {
+        Comparator<Double> highestFirst = Comparator.nullsLast(Comparator.reverseOrder());
+        return agencies.stream()
+                .sorted(Comparator.comparing((AgencyActivity a) -> share(a.unsharedScreenings(), a.screenings()), highestFirst)
+                        .thenComparing(a -> share(a.unpostedOperations(), a.executedOperations()), highestFirst)
+                        .thenComparing(AgencyActivity::agencyId))
+                .map(a -> new AgencyRow(a.agencyId(), MetricNumberFormat.display((double) a.screenings(), Style.COUNT),
+                        percent(a.unsharedScreenings(), a.screenings()),
+                        MetricNumberFormat.display((double) a.executedOperations(), Style.COUNT),
+                        percent(a.unpostedOperations(), a.executedOperations()),
+                        percent(a.jointOperations(), a.executedOperations()),
+                        MetricNumberFormat.display((double) a.duplicatedBoardings(), Style.COUNT)))
+                .toList();
+    }
+
+    private static Double share(long part, long whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+
+    private static String percent(long part, long whole) {
+        Double share = share(part, whole);
+        return share == null ? Figures.NOT_AVAILABLE : MetricNumberFormat.display(share, Style.PERCENT);
     }
 
     /**

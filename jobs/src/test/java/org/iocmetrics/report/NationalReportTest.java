@@ -15,10 +15,12 @@ import java.util.TreeSet;
 import org.iocmetrics.gold.GoldColumns;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.ReportInputs.AgencyActivity;
 import org.iocmetrics.report.ReportInputs.ArrivalFact;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.report.ReportInputs.MetricValue;
 import org.iocmetrics.reports.AgencyPairCell;
+import org.iocmetrics.reports.AgencyRow;
 import org.iocmetrics.reports.ChartPoint;
 import org.iocmetrics.reports.DefinitionRow;
 import org.iocmetrics.reports.HeatColors;
@@ -54,7 +56,7 @@ class NationalReportTest {
 
     private static ReportInputs inputs(List<Ioc> iocs, List<List<MetricValue>> values) {
         return new ReportInputs(iocs, values.stream().flatMap(List::stream).toList(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null, null);
+                List.of(), List.of(), null, null, List.of());
     }
 
     @Test
@@ -291,6 +293,24 @@ class NationalReportTest {
                 new AgencyPairCell("USCG", "CBP", 2, HeatColors.intensity(1)),
                 new AgencyPairCell("USCG", "HSI", 1, HeatColors.intensity(0.5))),
                 NationalReport.agencyPairs(arrivals));
+    }
+
+    @Test
+    void theAgenciesSharingLeastStandAtTheTop() {
+        List<AgencyActivity> agencies = List.of(
+                new AgencyActivity("USCG", 1500, 30, 900, 9, 270, 57),
+                new AgencyActivity("PORT-PD", 120, 48, 12, 3, 1, 1),
+                new AgencyActivity("CBP", 2000, 40, 400, 100, 0, 60),
+                new AgencyActivity("HSI", 0, 0, 50, 40, 5, 2));
+
+        assertEquals(List.of(
+                        new AgencyRow("PORT-PD", "120", "40.0%", "12", "25.0%", "8.3%", "1"),
+                        // the same 2.0% unshared: CBP's 25% unposted ranks above USCG's 1%
+                        new AgencyRow("CBP", "2,000", "2.0%", "400", "25.0%", "0.0%", "60"),
+                        new AgencyRow("USCG", "1,500", "2.0%", "900", "1.0%", "30.0%", "57"),
+                        // no screening to share: after every agency that had one
+                        new AgencyRow("HSI", "0", "n/a", "50", "80.0%", "10.0%", "2")),
+                NationalReport.agencyRows(agencies));
     }
 
     @Test

@@ -62,6 +62,15 @@ class ReportJobTest {
                 // 06:00 on 1 January in Guam: this quarter there
                 ReportLakeFixture.arrival("A4", "IOC-GUM", "Pacific Trader", "9000002", "2025-12-31T20:00:00Z", false, true,
                         3, List.of("CBP", "HSI", "USCG"), List.of())));
+        fixture.writeScreenings(List.of(new String[] {"A1", "CBP", "unshared"}, new String[] {"A2", "CBP", "shared"},
+                new String[] {"A2", "USCG", "unshared"}, new String[] {"A3", "CBP", "unshared"}));
+        fixture.writeOperationFacts(List.of(
+                ReportLakeFixture.operation("IOC-BOS", "USCG", "2026-02-01T12:00:00Z", true, true, false),
+                ReportLakeFixture.operation("IOC-BOS", "USCG", "2026-02-02T12:00:00Z", true, false, true),
+                ReportLakeFixture.operation("IOC-BOS", "CBP", "2026-01-10T12:00:00Z", true, true, false),
+                // the previous quarter in Boston's zone; and one never executed
+                ReportLakeFixture.operation("IOC-BOS", "PORT-PD", "2025-12-31T23:30:00Z", true, false, false),
+                ReportLakeFixture.operation("IOC-BOS", "HSI", "2026-02-10T12:00:00Z", false, false, false)));
         fixture.writeCovered("IOC-BOS", "2026-01-05T13:00:00Z", "2026-01-05T15:00:00Z");
         fixture.writeIngestBatch("batch-20260404", "arrivals", 1500, 1490, 7, 3, "2026-04-04T23:10:00Z",
                 "2026-04-04T23:10:04Z", 4.2);
@@ -99,7 +108,9 @@ class ReportJobTest {
                 "Sector Guam IOC (IOC-GUM)", "2.3 1", "14.3% small n n/a n/a n/a 0", "0.0% small n",
                 "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data",
                 "batch-20260404 arrivals 2026-04-04 23:10:00 1,500 1,490 7 3 4.2",
-                "arrivals BAD_TIMESTAMP 2", "arrivals MISSING_REQUIRED 1")) {
+                "arrivals BAD_TIMESTAMP 2", "arrivals MISSING_REQUIRED 1",
+                // by agency, the least sharing first: USCG did not share its one screening
+                "USCG 1 100.0% 2 50.0% 50.0% 2\nCBP 2 50.0% 1 0.0% 0.0% 2\nHSI 0 n/a 0 n/a n/a 1")) {
             assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
         }
         for (Metric metric : Metric.values()) {

@@ -17,6 +17,7 @@ import java.util.List;
  * @param countTrend key national counts over the trailing periods of the same kind (series = metric; a null
  *     value is a gap in the line)
  * @param hoursTrend the same for hours
+ * @param agencies every agency of the period, the agencies sharing least first
  */
 public record NationalReportData(
         String reportId,
@@ -38,6 +39,7 @@ public record NationalReportData(
         List<ChartPoint> uncoveredShareByIoc,
         List<ChartPoint> countTrend,
         List<ChartPoint> hoursTrend,
+        List<AgencyRow> agencies,
         List<AgencyPairCell> agencyPairs,
         List<IngestRow> ingestRows,
         List<ReasonRow> quarantineReasons,

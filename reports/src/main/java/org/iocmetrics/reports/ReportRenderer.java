@@ -46,6 +46,7 @@ public final class ReportRenderer {
     private static final String NATIONAL_IOC_TABLE = "national-ioc-table";
     private static final String NATIONAL_IOC_SHEET = "national-ioc-sheet";
     private static final String NATIONAL_INGEST = "national-ingest";
+    private static final String NATIONAL_AGENCIES = "national-agencies";
     private static final String NATIONAL_REASONS = "national-reasons";
     private static final String DEFINITIONS = "definitions";
     private static final String SCORECARD = "scorecard";
@@ -96,6 +97,8 @@ public final class ReportRenderer {
         parameters.put("COUNT_TREND", rows(data.countTrend()));
         parameters.put("HOURS_TREND", rows(data.hoursTrend()));
         parameters.put("AGENCY_PAIRS", rows(data.agencyPairs()));
+        parameters.put("AGENCY_ROWS", rows(data.agencies()));
+        parameters.put("AGENCIES_REPORT", template(NATIONAL_AGENCIES));
         parameters.put("EFFORT_HAS_DATA", anyValue(data.effortByIoc()));
         parameters.put("UNCOVERED_HAS_DATA", anyValue(data.uncoveredShareByIoc()));
         parameters.put("COUNT_TREND_HAS_DATA", anyValue(data.countTrend()));

@@ -69,6 +69,8 @@ final class ReportFixtures {
                 List.of("Duplicate boardings", "Duplicated boarding hours", "Overlapping patrol hours",
                         "High-risk arrivals not boarded", "Uncovered patrol hours", "Unscreened arrivals"),
                 iocRows, effort, uncovered, countTrend, hoursTrend,
+                List.of(new AgencyRow("PORT-PD", "120", "40.0%", "12", "25.0%", "8.3%", "1"),
+                        new AgencyRow("USCG", "1,500", "2.0%", "900", "n/a", "30.0%", "57")),
                 List.of(new AgencyPairCell("CBP", "USCG", 5, "#C0392B"), new AgencyPairCell("USCG", "CBP", 5, "#C0392B"),
                         new AgencyPairCell("HSI", "USCG", 1, "#F5B7B1"), new AgencyPairCell("USCG", "HSI", 1, "#F5B7B1")),
                 List.of(new IngestRow("3f9a1c07b2e4d681", "arrivals", "2026-04-04 23:10:00", 1500, 1490, 7, 3, 4.2)),
