@@ -263,14 +263,16 @@ final class NationalReport {
 
     /**
      * One row per agency, the agencies sharing least at the top: by the share of their screenings not
-     * shared with the IOC, then by the share of their executed operations not posted (an agency with
-     * nothing to share last), then by id.
+     * shared with the IOC, then by the share of their executed operations not posted, then by id. A
+     * share over fewer than {@link #SMALL_N} is marked "small n" and ranks after the comparable ones,
+     * like a share with nothing to share.
      */
     static List<AgencyRow> agencyRows(List<AgencyActivity> agencies) {
         Comparator<Double> highestFirst = Comparator.nullsLast(Comparator.reverseOrder());
         return agencies.stream()
-                .sorted(Comparator.comparing((AgencyActivity a) -> share(a.unsharedScreenings(), a.screenings()), highestFirst)
-                        .thenComparing(a -> share(a.unpostedOperations(), a.executedOperations()), highestFirst)
+                .sorted(Comparator.comparing((AgencyActivity a) -> comparableShare(a.unsharedScreenings(), a.screenings()),
+                                highestFirst)
+                        .thenComparing(a -> comparableShare(a.unpostedOperations(), a.executedOperations()), highestFirst)
                         .thenComparing(AgencyActivity::agencyId))
                 .map(a -> new AgencyRow(a.agencyId(), MetricNumberFormat.display((double) a.screenings(), Style.COUNT),
                         percent(a.unsharedScreenings(), a.screenings()),
@@ -281,13 +283,16 @@ final class NationalReport {
                 .toList();
     }
 
-    private static Double share(long part, long whole) {
-        return whole == 0 ? null : (double) part / whole;
+    private static Double comparableShare(long part, long whole) {
+        return whole < SMALL_N ? null : (double) part / whole;
     }
 
     private static String percent(long part, long whole) {
-        Double share = share(part, whole);
-        return share == null ? Figures.NOT_AVAILABLE : MetricNumberFormat.display(share, Style.PERCENT);
+        if (whole == 0) {
+            return Figures.NOT_AVAILABLE;
+        }
+        String share = MetricNumberFormat.display((double) part / whole, Style.PERCENT);
+        return whole < SMALL_N ? share + " " + TableCell.SMALL_N : share;
     }
 
     /**

@@ -301,15 +301,18 @@ class NationalReportTest {
                 new AgencyActivity("USCG", 1500, 30, 900, 9, 270, 57),
                 new AgencyActivity("PORT-PD", 120, 48, 12, 3, 1, 1),
                 new AgencyActivity("CBP", 2000, 40, 400, 100, 0, 60),
-                new AgencyActivity("HSI", 0, 0, 50, 40, 5, 2));
+                new AgencyActivity("HSI", 0, 0, 50, 40, 5, 2),
+                new AgencyActivity("HI-DLNR", 1, 1, 60, 21, 15, 0));
 
         assertEquals(List.of(
-                        new AgencyRow("PORT-PD", "120", "40.0%", "12", "25.0%", "8.3%", "1"),
+                        new AgencyRow("PORT-PD", "120", "40.0%", "12", "25.0% small n", "8.3% small n", "1"),
                         // the same 2.0% unshared: CBP's 25% unposted ranks above USCG's 1%
                         new AgencyRow("CBP", "2,000", "2.0%", "400", "25.0%", "0.0%", "60"),
                         new AgencyRow("USCG", "1,500", "2.0%", "900", "1.0%", "30.0%", "57"),
-                        // no screening to share: after every agency that had one
-                        new AgencyRow("HSI", "0", "n/a", "50", "80.0%", "10.0%", "2")),
+                        // no screening to share, and one not shared (too few to rank): after every comparable
+                        // share, then by their unposted shares
+                        new AgencyRow("HSI", "0", "n/a", "50", "80.0%", "10.0%", "2"),
+                        new AgencyRow("HI-DLNR", "1", "100.0% small n", "60", "35.0%", "25.0%", "0")),
                 NationalReport.agencyRows(agencies));
     }
 

@@ -109,8 +109,9 @@ class ReportJobTest {
                 "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data",
                 "batch-20260404 arrivals 2026-04-04 23:10:00 1,500 1,490 7 3 4.2",
                 "arrivals BAD_TIMESTAMP 2", "arrivals MISSING_REQUIRED 1",
-                // by agency, the least sharing first: USCG did not share its one screening
-                "USCG 1 100.0% 2 50.0% 50.0% 2\nCBP 2 50.0% 1 0.0% 0.0% 2\nHSI 0 n/a 0 n/a n/a 1")) {
+                // by agency: every share rests on fewer than 20, so none ranks and the order is by id
+                "CBP 2 50.0% small n 1 0.0% small n 0.0% small n 2\nHSI 0 n/a 0 n/a n/a 1\n"
+                        + "USCG 1 100.0% small n 2 50.0% small n 50.0% small n 2")) {
             assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
         }
         for (Metric metric : Metric.values()) {
