@@ -1,6 +1,5 @@
 package org.iocmetrics.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.iocmetrics.common.Lake;
@@ -47,16 +46,17 @@ public final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var options = markings.options();
+        var targets = markings.targets();
         Period requested = period == null ? null : Period.parse(period);
         OutputFolder folder = out.folder("pipeline");
-        var options = markings.options();
         Lake opened = lake.open("pipeline");
         Location drop = input.drop(opened);
         // a bad drop fails here, before the lock creates the lake's folder
         IngestJob prepared = IngestJob.prepare(drop, opened);
         RunManifest manifest;
         try (LakeLock lock = LakeLock.acquire(opened, "pipeline", LakeLock.DEFAULT_WAIT)) {
-            manifest = Pipeline.run(prepared, drop, opened, requested, folder, options);
+            manifest = Pipeline.run(prepared, drop, opened, requested, folder, options, targets);
         }
         folder.publish();
         var console = spec.commandLine().getOut();

@@ -15,6 +15,7 @@ import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.pipeline.RunManifest;
 import org.iocmetrics.report.ReportJob;
+import org.iocmetrics.report.Targets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +58,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         OutputFolder out = outOption.folder("report");
         var options = markings.options();
+        Targets targets = markings.targets();
         Period reportPeriod;
         List<Path> files;
         if (manifest != null) {
@@ -71,7 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
             Lake lake = Lake.at(SparkSessions.getOrCreate("ioc-metrics report"), location);
             GoldJob.requireGold(lake);
             files = ReportJob.render(lake.pinnedTo(Lake.tablesOf(recorded.tables())), reportPeriod, out.local(),
-                    options);
+                    options, targets);
         } else {
             if (period == null) {
                 throw new UserError("give --period (or --manifest to render an earlier run again)");
@@ -83,7 +85,7 @@ public final class ReportCommand implements Callable<Integer> {
                 List<Period> shown = new ArrayList<>(List.of(reportPeriod));
                 shown.addAll(ReportJob.comparisonPeriods(reportPeriod));
                 MetricsJob.computeMissing(lake, shown);
-                files = ReportJob.render(lake, reportPeriod, out.local(), options);
+                files = ReportJob.render(lake, reportPeriod, out.local(), options, targets);
             }
         }
         out.publish();

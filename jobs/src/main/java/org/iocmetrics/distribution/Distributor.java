@@ -25,6 +25,7 @@ import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.Headlines;
 import org.iocmetrics.report.ReportJob;
+import org.iocmetrics.report.Targets;
 import org.iocmetrics.reports.ReportOptions;
 
 /**
@@ -176,7 +177,7 @@ public final class Distributor {
         }
         MetricsCsv.write(MetricsJob.compute(lake, period), folder);
         MetricsJob.computeMissing(lake, ReportJob.comparisonPeriods(period));
-        ReportJob.render(lake, period, folder, ReportOptions.defaults());
+        ReportJob.render(lake, period, folder, ReportOptions.defaults(), Targets.NONE);
     }
 
     private Path reportsFolder(Period period) {

@@ -180,7 +180,7 @@ public final class MetricsJob {
     }
 
     /** One row per IOC: the instants [window_start, window_end) of the period in the IOC's zone. */
-    private static Dataset<Row> windows(SparkSession spark, Map<String, ZoneId> zones, Period period) {
+    public static Dataset<Row> windows(SparkSession spark, Map<String, ZoneId> zones, Period period) {
         List<Row> rows = new ArrayList<>();
         zones.forEach((ioc, zone) -> rows.add(RowFactory.create(
                 ioc, Timestamp.from(period.startIn(zone)), Timestamp.from(period.endIn(zone)))));
@@ -191,7 +191,8 @@ public final class MetricsJob {
         return spark.createDataFrame(rows, schema);
     }
 
-    private static Dataset<Row> inWindow(Dataset<Row> facts, Dataset<Row> windows, Column at) {
+    /** The facts of the IOCs of {@code windows} whose instant {@code at} falls in their IOC's window. */
+    public static Dataset<Row> inWindow(Dataset<Row> facts, Dataset<Row> windows, Column at) {
         return facts.join(windows, IOC_ID)
                 .filter(at.geq(col(WINDOW_START)).and(at.lt(col(WINDOW_END))));
     }

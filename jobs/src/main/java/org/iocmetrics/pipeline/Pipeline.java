@@ -21,6 +21,7 @@ import org.iocmetrics.metrics.MetricsCsv;
 import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.ReportJob;
+import org.iocmetrics.report.Targets;
 import org.iocmetrics.reports.ReportOptions;
 
 /**
@@ -38,12 +39,12 @@ public final class Pipeline {
      * the lake's lock. {@code requested} null means the last complete quarter in the data.
      */
     public static RunManifest run(IngestJob prepared, Location input, Lake lake, Period requested, OutputFolder out,
-                                  ReportOptions reportOptions) {
-        return new Pipeline().execute(prepared, input, lake, requested, out, reportOptions);
+                                  ReportOptions reportOptions, Targets targets) {
+        return new Pipeline().execute(prepared, input, lake, requested, out, reportOptions, targets);
     }
 
     private RunManifest execute(IngestJob prepared, Location input, Lake lake, Period requested, OutputFolder out,
-                                ReportOptions reportOptions) {
+                                ReportOptions reportOptions, Targets targets) {
         Instant startedAt = Instant.now();
         IngestResult ingest = step("ingest", prepared::commit);
         step("gold", () -> {
@@ -63,7 +64,7 @@ public final class Pipeline {
             return null;
         });
         Map<String, Long> tableVersions = lake.versions();
-        outputs.addAll(step("reports", () -> ReportJob.render(lake, period, out.local(), reportOptions)));
+        outputs.addAll(step("reports", () -> ReportJob.render(lake, period, out.local(), reportOptions, targets)));
         RunManifest manifest = new RunManifest(input, lake, out, period, ingest, tableVersions, outputs,
                 stepSeconds, startedAt, Instant.now());
         manifest.write();

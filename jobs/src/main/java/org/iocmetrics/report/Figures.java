@@ -9,9 +9,11 @@ import java.util.Locale;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.MetricTable.Reading;
+import org.iocmetrics.reports.Figure;
 import org.iocmetrics.reports.MetricNumberFormat;
+import org.iocmetrics.reports.MetricNumberFormat.Style;
 
-/** The printed forms the reports share: metric figures exactly as metrics.csv prints them, changes, dates. */
+/** The printed forms the reports share: metric figures in the reports' one number format, changes, dates. */
 final class Figures {
     /** Printed where the lake holds no value for that metric, scope and period. */
     static final String NOT_AVAILABLE = "n/a";
@@ -26,12 +28,27 @@ final class Figures {
 
     private Figures() {}
 
-    /** The metrics.csv text of a value ("" for a null value, as the export leaves it empty). */
-    static String value(Metric metric, Double value) {
-        return MetricNumberFormat.format(value, metric.valueIsCount());
+    /** How reports print a metric's values: counts with separators, hours with one decimal, ratios in percent. */
+    static Style style(Metric metric) {
+        return switch (metric.kind()) {
+            case COUNT -> Style.COUNT;
+            case HOURS, MEDIAN_HOURS -> Style.DECIMAL;
+            case RATIO -> Style.PERCENT;
+        };
     }
 
-    /** The metrics.csv text of a figure, "no data" when its period has no data, "n/a" when the lake lacks it. */
+    /** The printed value ("" for a null value: an empty ratio). */
+    static String value(Metric metric, Double value) {
+        return MetricNumberFormat.display(value, style(metric));
+    }
+
+    /** A median of IOC values: in the metric's style, except that a median of counts may fall halfway (2.5). */
+    static String median(Metric metric, double value) {
+        Style style = metric.valueIsCount() && value != Math.rint(value) ? Style.DECIMAL : style(metric);
+        return MetricNumberFormat.display(value, style);
+    }
+
+    /** The printed figure, "no data" when its period has no data, "n/a" when the lake lacks it. */
     static String value(Reading reading) {
         if (reading.noData()) {
             return NO_DATA;
@@ -39,9 +56,10 @@ final class Figures {
         return reading.row().map(r -> value(reading.metric(), r.value())).orElse(NOT_AVAILABLE);
     }
 
-    /** A figure that is not in metrics.csv (a median): whole numbers print as integers, others as decimals. */
-    static String derived(Double value) {
-        return MetricNumberFormat.format(value, value != null && value == Math.rint(value));
+    /** The figure as a table cell: its number (a numeric workbook cell), or "no data" / "n/a" / "" as text. */
+    static Figure figure(Reading reading) {
+        Double number = reading.value();
+        return number != null ? Figure.of(number, style(reading.metric())) : Figure.text(value(reading));
     }
 
     /**
@@ -55,20 +73,22 @@ final class Figures {
         return change(current.metric(), current.value(), base.value());
     }
 
-    /** "+8 (+16.3%)": the difference in the metric's own format and, when the base is not 0, in percent. */
+    /**
+     * "+8 (+16.3%)": the difference in the metric's own format and, when the base is not 0, in percent;
+     * a ratio's difference is in percentage points only ("+1.2 pts").
+     */
     private static String change(Metric metric, Double current, Double base) {
         if (current == null || base == null) {
             return NOT_AVAILABLE;
         }
         double difference = current - base;
-        String text = (difference > 0 ? "+" : "") + value(metric, difference);
-        return base == 0 ? text : text + " (" + percentChange(current, base) + ")";
+        String text = MetricNumberFormat.displayDifference(difference, style(metric));
+        return base == 0 || metric.kind() == Metric.Kind.RATIO ? text : text + " (" + percentChange(current, base) + ")";
     }
 
     /** "+16.3%": the relative change from a base that is not 0, with one decimal. */
     static String percentChange(double current, double base) {
-        double percent = 100 * (current - base) / Math.abs(base);
-        return String.format(Locale.ROOT, "%s%.1f%%", percent > 0 ? "+" : "", percent);
+        return MetricNumberFormat.displayRelativeChange((current - base) / Math.abs(base));
     }
 
     /** What a report says for a period without data: "No arrivals or operations are recorded in the lake for 2019-Q1." */

@@ -14,14 +14,20 @@ import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.MetricTable.Reading;
 import org.iocmetrics.report.ReportInputs.ArrivalFact;
 import org.iocmetrics.report.ReportInputs.Ioc;
+import org.iocmetrics.report.ReportInputs.AgencyActivity;
 import org.iocmetrics.reports.AgencyPairCell;
+import org.iocmetrics.reports.AgencyRow;
 import org.iocmetrics.reports.ChartPoint;
 import org.iocmetrics.reports.DefinitionRow;
+import org.iocmetrics.reports.Figure;
 import org.iocmetrics.reports.HeatColors;
 import org.iocmetrics.reports.IocRow;
+import org.iocmetrics.reports.MetricNumberFormat;
+import org.iocmetrics.reports.MetricNumberFormat.Style;
 import org.iocmetrics.reports.NationalReportData;
 import org.iocmetrics.reports.SummaryRow;
 import org.iocmetrics.reports.TableCell;
+import org.iocmetrics.reports.TargetRow;
 
 /** Builds the national report's data from the lake's small results: figures, changes, call-outs, charts. */
 final class NationalReport {
@@ -36,11 +42,13 @@ final class NationalReport {
             Metric.TARGETED_NOT_BOARDED, Metric.UNSCREENED_ARRIVALS);
     static final List<Metric> EFFORT_HOURS = List.of(Metric.DUPLICATE_BOARDING_HOURS, Metric.OVERLAPPING_PATROL_HOURS);
     static final int TREND_PERIODS = 8;
+    /** Below this denominator a rate is "small n": printed, but too unsteady to rank an IOC by. */
+    static final int SMALL_N = 20;
     static final int CALLOUTS = 3;
 
     private NationalReport() {}
 
-    static NationalReportData build(ReportInputs inputs, Period period, Instant generatedAt) {
+    static NationalReportData build(ReportInputs inputs, Period period, Instant generatedAt, Targets targets) {
         MetricTable table = new MetricTable(inputs.metricValues());
         Period previous = period.previous();
         Period yearEarlier = period.yearEarlier();
@@ -58,14 +66,16 @@ final class NationalReport {
                 inputs.tableVersions(),
                 table.noData(null, period.id()) ? Figures.noDataSentence(period.id()) : null,
                 summary(table, period, previous, yearEarlier),
+                targetRows(table, period, targets),
                 callouts,
                 callouts.isEmpty() ? noCalloutsReason(table, null, period, previous) : null,
                 KEY_METRICS.stream().map(Metric::displayName).toList(),
-                iocRows(iocs, table, period),
+                iocRows(iocs, table, period, targets),
                 effortByIoc(iocs, table, period),
                 uncoveredShareByIoc(iocs, table, period),
-                trend(COUNT_TREND, table, period),
-                trend(EFFORT_HOURS, table, period),
+                trend(COUNT_TREND, table, period, inputs.firstData()),
+                trend(EFFORT_HOURS, table, period, inputs.firstData()),
+                agencyRows(inputs.agencies()),
                 agencyPairs(inputs.arrivals()),
                 inputs.ingestRows(),
                 inputs.quarantineReasons(),
@@ -79,8 +89,19 @@ final class NationalReport {
             Reading before = table.national(metric, previous.id());
             Reading yearBefore = table.national(metric, yearEarlier.id());
             rows.add(new SummaryRow(metric.group().title(), metric.displayName(),
-                    Figures.value(current), Figures.value(before), Figures.change(current, before),
-                    Figures.value(yearBefore), Figures.change(current, yearBefore)));
+                    Figures.figure(current), Figures.figure(before), Figures.change(current, before),
+                    Figures.figure(yearBefore), Figures.change(current, yearBefore)));
+        }
+        return rows;
+    }
+
+    /** Every metric with a target: its national measure against it; none without a targets file. */
+    static List<TargetRow> targetRows(MetricTable table, Period period, Targets targets) {
+        List<TargetRow> rows = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            Reading reading = table.national(metric, period.id());
+            targets.judge(reading, null).ifPresent(status -> rows.add(new TargetRow(metric.group().title(),
+                    metric.displayName(), status)));
         }
         return rows;
     }
@@ -113,7 +134,7 @@ final class NationalReport {
             sentences.add(String.format(Locale.ROOT, "%s %s from %s to %s%s against %s: %s.",
                     metric.displayName(), rose ? "rose" : "fell",
                     Figures.value(metric, change.base()), Figures.value(metric, change.current()),
-                    change.base() == 0 ? "" : " (" + Figures.percentChange(change.current(), change.base()) + ")",
+                    change.base() == 0 || metric.kind() == Metric.Kind.RATIO ? "" : " (" + Figures.percentChange(change.current(), change.base()) + ")",
                     previous.id(), worse ? "a worsening" : "an improvement"));
         }
         return sentences;
@@ -151,20 +172,27 @@ final class NationalReport {
 
     /**
      * The IOC table; an IOC without data in the period reads "no data" and is neither ranked nor shaded.
+     * A count with a denominator is printed with its rate, and ranked by that rate: raw counts would rank
+     * the busiest zones worst. A rate over fewer than {@link #SMALL_N} is marked "small n" and not ranked.
      * When the nation has no data, no IOC has any: the table is left empty and says so in one line
      * rather than over pages of "no data".
      */
-    static List<IocRow> iocRows(List<Ioc> iocs, MetricTable table, Period period) {
+    static List<IocRow> iocRows(List<Ioc> iocs, MetricTable table, Period period, Targets targets) {
         if (table.noData(null, period.id())) {
             return List.of();
         }
         List<List<TableCell>> columns = new ArrayList<>();
         for (Metric metric : KEY_METRICS) {
             List<Reading> readings = iocs.stream().map(ioc -> table.ioc(metric, ioc.iocId(), period.id())).toList();
-            List<Boolean> worst = WorstQuartile.flags(readings.stream().map(Reading::value).toList(), metric.higherIsWorse());
+            List<Double> ranked = readings.stream().map(r -> metric.hasFraction() ? comparableRate(r) : r.value()).toList();
+            List<Boolean> worst = WorstQuartile.flags(ranked, metric.higherIsWorse());
             List<TableCell> cells = new ArrayList<>();
             for (int i = 0; i < iocs.size(); i++) {
-                cells.add(new TableCell(Figures.value(readings.get(i)), worst.get(i)));
+                Reading reading = readings.get(i);
+                Double rate = metric.hasFraction() ? rate(reading) : null;
+                cells.add(new TableCell(Figures.figure(reading), rate == null ? null : Figure.of(rate, Style.PERCENT),
+                        rate != null && ranked.get(i) == null, worst.get(i),
+                        targets.judge(reading, iocs.get(i).iocId()).orElse(null)));
             }
             columns.add(cells);
         }
@@ -174,6 +202,23 @@ final class NationalReport {
             rows.add(new IocRow(iocs.get(i).iocId(), iocs.get(i).name(), columns.stream().map(c -> c.get(row)).toList()));
         }
         return rows;
+    }
+
+    /** Numerator over denominator; null without data or without a denominator above 0. */
+    static Double rate(Reading reading) {
+        if (reading.value() == null) {
+            return null;
+        }
+        return reading.row()
+                .filter(v -> v.numerator() != null && v.denominator() != null && v.denominator() > 0)
+                .map(v -> v.numerator() / v.denominator())
+                .orElse(null);
+    }
+
+    /** The rate when its denominator is large enough to compare IOCs by, else null. */
+    private static Double comparableRate(Reading reading) {
+        Double rate = rate(reading);
+        return rate != null && reading.row().map(v -> v.denominator() >= SMALL_N).orElse(false) ? rate : null;
     }
 
     static List<ChartPoint> effortByIoc(List<Ioc> iocs, MetricTable table, Period period) {
@@ -199,20 +244,55 @@ final class NationalReport {
                     .filter(v -> !uncovered.noData() && v.numerator() != null && v.denominator() != null && v.denominator() > 0)
                     .map(v -> 100 * v.numerator() / v.denominator())
                     .ifPresent(percent -> points.add(new ChartPoint(Metric.UNCOVERED_PATROL_HOURS.displayName(),
-                            ioc.iocId(), percent, String.format(Locale.ROOT, "%.1f%%", percent))));
+                            ioc.iocId(), percent, MetricNumberFormat.display(percent / 100, Style.PERCENT))));
         }
         return points;
     }
 
-    /** National values over the trailing periods; a period without data (or not in the lake) is a gap, not a 0. */
-    static List<ChartPoint> trend(List<Metric> metrics, MetricTable table, Period period) {
+    /** National values over the trailing periods; a gap where {@link Trends#value} says so, never a 0. */
+    static List<ChartPoint> trend(List<Metric> metrics, MetricTable table, Period period, Instant firstData) {
         List<ChartPoint> points = new ArrayList<>();
         for (Period p : period.trailing(TREND_PERIODS)) {
             for (Metric metric : metrics) {
-                points.add(new ChartPoint(metric.displayName(), p.id(), table.national(metric, p.id()).value(), null));
+                points.add(new ChartPoint(metric.displayName(), p.id(), Trends.value(table.national(metric, p.id()), p, firstData),
+                        null));
             }
         }
         return points;
+    }
+
+    /**
+     * One row per agency, the agencies sharing least at the top: by the share of their screenings not
+     * shared with the IOC, then by the share of their executed operations not posted, then by id. A
+     * share over fewer than {@link #SMALL_N} is marked "small n" and ranks after the comparable ones,
+     * like a share with nothing to share.
+     */
+    static List<AgencyRow> agencyRows(List<AgencyActivity> agencies) {
+        Comparator<Double> highestFirst = Comparator.nullsLast(Comparator.reverseOrder());
+        return agencies.stream()
+                .sorted(Comparator.comparing((AgencyActivity a) -> comparableShare(a.unsharedScreenings(), a.screenings()),
+                                highestFirst)
+                        .thenComparing(a -> comparableShare(a.unpostedOperations(), a.executedOperations()), highestFirst)
+                        .thenComparing(AgencyActivity::agencyId))
+                .map(a -> new AgencyRow(a.agencyId(), MetricNumberFormat.display((double) a.screenings(), Style.COUNT),
+                        percent(a.unsharedScreenings(), a.screenings()),
+                        MetricNumberFormat.display((double) a.executedOperations(), Style.COUNT),
+                        percent(a.unpostedOperations(), a.executedOperations()),
+                        percent(a.jointOperations(), a.executedOperations()),
+                        MetricNumberFormat.display((double) a.duplicatedBoardings(), Style.COUNT)))
+                .toList();
+    }
+
+    private static Double comparableShare(long part, long whole) {
+        return whole < SMALL_N ? null : (double) part / whole;
+    }
+
+    private static String percent(long part, long whole) {
+        if (whole == 0) {
+            return Figures.NOT_AVAILABLE;
+        }
+        String share = MetricNumberFormat.display((double) part / whole, Style.PERCENT);
+        return whole < SMALL_N ? share + " " + TableCell.SMALL_N : share;
     }
 
     /**

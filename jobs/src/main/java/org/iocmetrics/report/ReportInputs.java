@@ -16,6 +16,9 @@ import org.iocmetrics.reports.TableVersion;
  *     or high-risk and not boarded)
  * @param covered COVERED patrol intervals that intersect the period
  * @param dataAsOf when the newest data was ingested (or computed), null when unknown
+ * @param firstData when the lake's data begins (its earliest arrival or patrol), null for a lake without any
+ * @param agencies what each agency did in the period: its screenings of the period's arrivals, executed
+ *     operations and duplicated boardings
  */
 record ReportInputs(
         List<Ioc> iocs,
@@ -25,7 +28,9 @@ record ReportInputs(
         List<IngestRow> ingestRows,
         List<ReasonRow> quarantineReasons,
         List<TableVersion> tableVersions,
-        Instant dataAsOf) {
+        Instant dataAsOf,
+        Instant firstData,
+        List<AgencyActivity> agencies) {
 
     record Ioc(String iocId, String name, ZoneId zone) {}
 
@@ -38,4 +43,8 @@ record ReportInputs(
                        List<String> screeningAgencies) {}
 
     record Interval(String iocId, Instant start, Instant end) {}
+
+    /** One agency's work in the period, nationally: screenings (unshared), executed operations (unposted, joint), duplicated boardings. */
+    record AgencyActivity(String agencyId, long screenings, long unsharedScreenings, long executedOperations,
+                          long unpostedOperations, long jointOperations, long duplicatedBoardings) {}
 }

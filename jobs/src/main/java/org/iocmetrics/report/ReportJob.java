@@ -35,13 +35,13 @@ public final class ReportJob {
         return List.copyOf(periods);
     }
 
-    /** Renders every report of the period and returns the files written. */
-    public static List<Path> render(Lake lake, Period period, Path outDir, ReportOptions options) {
+    /** Renders every report of the period, with status against the targets (none: {@link Targets#NONE}), and returns the files written. */
+    public static List<Path> render(Lake lake, Period period, Path outDir, ReportOptions options, Targets targets) {
         long started = System.nanoTime();
         ReportInputs inputs = ReportLake.read(lake, period);
         double readSeconds = (System.nanoTime() - started) / 1e9;
         long renderStarted = System.nanoTime();
-        List<Path> files = write(inputs, period, outDir, new ReportRenderer(options), Instant.now());
+        List<Path> files = write(inputs, period, outDir, new ReportRenderer(options), Instant.now(), targets);
         StageLog.info(String.format(Locale.ROOT,
                 "report %s: national PDF + XLSX and %d scorecards from %,d metric values, %,d arrivals, %,d covered"
                         + " intervals; read %.1f s, rendered %.1f s",
@@ -51,10 +51,11 @@ public final class ReportJob {
     }
 
     /** Renders from inputs already read; no Spark. */
-    static List<Path> write(ReportInputs inputs, Period period, Path outDir, ReportRenderer renderer, Instant generatedAt) {
+    static List<Path> write(ReportInputs inputs, Period period, Path outDir, ReportRenderer renderer, Instant generatedAt,
+                            Targets targets) {
         Path folder = outDir.resolve(FOLDER);
         List<Path> files = new ArrayList<>();
-        var national = NationalReport.build(inputs, period, generatedAt);
+        var national = NationalReport.build(inputs, period, generatedAt, targets);
         files.add(OutputFiles.writeWhole(folder.resolve("national-" + period.id() + ".pdf"),
                 pdf -> renderer.renderNationalPdf(national, pdf)));
         files.add(OutputFiles.writeWhole(folder.resolve("national-" + period.id() + ".xlsx"),
@@ -64,7 +65,7 @@ public final class ReportJob {
         files.addAll(inputs.iocs().parallelStream().map(ioc -> {
             Path scorecard = folder.resolve("scorecard-" + period.id() + "-" + ioc.iocId() + ".pdf");
             return OutputFiles.writeWhole(scorecard,
-                    partial -> renderer.renderScorecardPdf(Scorecard.build(inputs, table, period, ioc, generatedAt), partial));
+                    partial -> renderer.renderScorecardPdf(Scorecard.build(inputs, table, period, ioc, generatedAt, targets), partial));
         }).toList());
         return files;
     }

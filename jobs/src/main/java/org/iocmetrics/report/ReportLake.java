@@ -4,6 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -17,7 +20,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,13 +33,14 @@ import org.iocmetrics.gold.GoldColumns;
 import org.iocmetrics.ingest.IngestLogColumns;
 import org.iocmetrics.ingest.QuarantineColumns;
 import org.iocmetrics.metrics.Metric;
+import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.ReportInputs.AgencyActivity;
 import org.iocmetrics.report.ReportInputs.ArrivalFact;
 import org.iocmetrics.report.ReportInputs.Interval;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.report.ReportInputs.MetricValue;
 import org.iocmetrics.reports.IngestRow;
-import org.iocmetrics.reports.MetricNumberFormat;
 import org.iocmetrics.reports.ReasonRow;
 import org.iocmetrics.reports.TableVersion;
 
@@ -47,7 +53,8 @@ import org.iocmetrics.reports.TableVersion;
  */
 final class ReportLake {
     static final List<LakeTable> TABLES = List.of(LakeTable.GOLD_METRIC_VALUES, LakeTable.GOLD_ARRIVAL_FACTS,
-            LakeTable.GOLD_PATROL_INTERVALS, LakeTable.SILVER_IOCS, LakeTable.INGEST_LOG, LakeTable.QUARANTINE);
+            LakeTable.GOLD_OPERATION_FACTS, LakeTable.GOLD_PATROL_INTERVALS, LakeTable.SILVER_SCREENINGS,
+            LakeTable.SILVER_IOCS, LakeTable.INGEST_LOG, LakeTable.QUARANTINE);
     /** The data-quality appendix lists the most recent batches and the most frequent reasons only. */
     static final int INGEST_ROWS = 60;
     static final int QUARANTINE_REASONS = 15;
@@ -85,7 +92,67 @@ final class ReportLake {
         List<Row> batches = recentIngestLog();
         return new ReportInputs(iocs, metricValues, inLocalPeriod(arrivals(windowStart, windowEnd), iocs, period),
                 covered(windowStart, windowEnd), ingestRows(batches), quarantineReasons(), tableVersions,
-                dataAsOf(batches, metricValues));
+                dataAsOf(batches, metricValues), firstData(), agencies(iocs, period));
+    }
+
+    /**
+     * Every agency's work in the period, nationally, each event in its IOC's local period: screenings of
+     * the period's arrivals (and how many were not shared), executed operations (not posted, joint) and
+     * duplicated arrivals it boarded.
+     */
+    private List<AgencyActivity> agencies(List<Ioc> iocs, Period period) {
+        Optional<Dataset<Row>> arrivalFacts = table(LakeTable.GOLD_ARRIVAL_FACTS);
+        if (iocs.isEmpty() || arrivalFacts.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ZoneId> zones = new TreeMap<>();
+        iocs.forEach(ioc -> zones.put(ioc.iocId(), ioc.zone()));
+        Dataset<Row> windows = MetricsJob.windows(arrivalFacts.get().sparkSession(), zones, period);
+        Dataset<Row> arrivals = MetricsJob.inWindow(arrivalFacts.get(), windows, col(Columns.ARRIVED_AT));
+        String screenings = "screenings";
+        String unshared = "unshared";
+        String executed = "executed";
+        String unposted = "unposted";
+        String joint = "joint";
+        String duplicated = "duplicated";
+        List<Dataset<Row>> parts = new ArrayList<>();
+        table(LakeTable.SILVER_SCREENINGS).ifPresent(t -> parts.add(t
+                .join(arrivals.select(Columns.ARRIVAL_ID), Columns.ARRIVAL_ID)
+                .groupBy(Columns.AGENCY_ID)
+                .agg(count(lit(1)).as(screenings),
+                        sum(when(col(Columns.SHARED_WITH_IOC).equalTo(false), 1L).otherwise(0L)).as(unshared))));
+        table(LakeTable.GOLD_OPERATION_FACTS).ifPresent(t -> parts.add(MetricsJob.inWindow(t, windows, col(GoldColumns.EVENT_AT))
+                .filter(col(GoldColumns.EXECUTED))
+                .groupBy(Columns.AGENCY_ID)
+                .agg(count(lit(1)).as(executed),
+                        sum(when(col(GoldColumns.POSTED).equalTo(false), 1L).otherwise(0L)).as(unposted),
+                        sum(when(col(GoldColumns.JOINT), 1L).otherwise(0L)).as(joint))));
+        parts.add(arrivals.filter(col(GoldColumns.DUPLICATED))
+                .select(explode(col(GoldColumns.BOARDING_AGENCIES)).as(Columns.AGENCY_ID))
+                .groupBy(Columns.AGENCY_ID)
+                .agg(count(lit(1)).as(duplicated)));
+        Dataset<Row> joined = parts.stream()
+                .reduce((a, b) -> a.join(b, new String[] {Columns.AGENCY_ID}, "full_outer"))
+                .orElseThrow();
+        List<String> columns = List.of(joined.columns());
+        // a count of a table the lake does not hold yet (no screenings, no operations) is 0
+        BiFunction<Row, String, Long> figure = (r, name) ->
+                columns.contains(name) ? whole(r, columns.indexOf(name)) : 0L;
+        return joined.collectAsList().stream().map(r -> new AgencyActivity(r.getAs(Columns.AGENCY_ID),
+                        figure.apply(r, screenings), figure.apply(r, unshared), figure.apply(r, executed),
+                        figure.apply(r, unposted), figure.apply(r, joint), figure.apply(r, duplicated)))
+                .toList();
+    }
+
+    /** The earliest arrival or patrol of the lake, null when it holds neither. */
+    private Instant firstData() {
+        return Stream.of(table(LakeTable.GOLD_ARRIVAL_FACTS).map(t -> t.agg(min(Columns.ARRIVED_AT))),
+                        table(LakeTable.GOLD_PATROL_INTERVALS).map(t -> t.agg(min(GoldColumns.START_AT))))
+                .flatMap(Optional::stream)
+                .map(t -> instant(t.first(), 0))
+                .filter(Objects::nonNull)
+                .min(Instant::compareTo)
+                .orElse(null);
     }
 
     private Optional<Dataset<Row>> table(LakeTable table) {
@@ -179,7 +246,7 @@ final class ReportLake {
     private static List<IngestRow> ingestRows(List<Row> batches) {
         return batches.stream().map(r -> new IngestRow(r.getString(0), r.getString(1),
                 Figures.utc(instant(r, 2)).replace(" UTC", ""), whole(r, 3), whole(r, 4), whole(r, 5), whole(r, 6),
-                MetricNumberFormat.format(number(r, 7), false))).toList();
+                number(r, 7))).toList();
     }
 
     private List<ReasonRow> quarantineReasons() {

@@ -13,6 +13,7 @@ import org.iocmetrics.report.ReportInputs.Interval;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.reports.ActionRow;
 import org.iocmetrics.reports.MetricNumberFormat;
+import org.iocmetrics.reports.MetricNumberFormat.Style;
 import org.iocmetrics.reports.ScorecardData;
 import org.iocmetrics.reports.ScorecardMetricRow;
 
@@ -21,7 +22,8 @@ final class Scorecard {
     private Scorecard() {}
 
     /** The scorecard of one IOC; the inputs hold only arrivals of the period in their IOC's local time. */
-    static ScorecardData build(ReportInputs inputs, MetricTable table, Period period, Ioc ioc, Instant generatedAt) {
+    static ScorecardData build(ReportInputs inputs, MetricTable table, Period period, Ioc ioc, Instant generatedAt,
+                               Targets targets) {
         List<ArrivalFact> arrivals = inputs.arrivals().stream()
                 .filter(a -> a.iocId().equals(ioc.iocId()))
                 .sorted(Comparator.comparing(ArrivalFact::arrivedAt).thenComparing(ArrivalFact::vesselName))
@@ -37,16 +39,17 @@ final class Scorecard {
                 Figures.dates(period),
                 Figures.utc(generatedAt),
                 noData ? Figures.noDataSentence("this IOC in " + period.id()) : null,
-                metricRows(table, period, inputs.iocs(), ioc.iocId()),
+                metricRows(table, period, inputs.iocs(), ioc.iocId(), targets),
+                Trends.ofIoc(NationalReport.KEY_METRICS, table, period, ioc.iocId(), inputs.firstData()),
                 // without data every hour would read as uncovered, though nothing was recorded to cover it
                 noData ? List.of() : CoverageHeatmap.rows(covered, period, ioc.zone()),
                 arrivals.stream().filter(a -> a.highRisk() && !a.boarded())
                         .map(a -> new ActionRow(a.vesselName(), a.imoNumber(), Figures.local(a.arrivedAt(), ioc.zone()),
-                                Figures.agencies(a.screeningAgencies()), ""))
+                                Figures.agencies(a.screeningAgencies()), null))
                         .toList(),
                 arrivals.stream().filter(ArrivalFact::duplicated)
                         .map(a -> new ActionRow(a.vesselName(), a.imoNumber(), Figures.local(a.arrivedAt(), ioc.zone()),
-                                Figures.agencies(a.boardingAgencies()), MetricNumberFormat.format(a.duplicateHours(), false)))
+                                Figures.agencies(a.boardingAgencies()), MetricNumberFormat.display(a.duplicateHours(), Style.DECIMAL)))
                         .toList());
     }
 
@@ -55,7 +58,8 @@ final class Scorecard {
      * nation's does) and the median over the IOCs with data: an IOC without data would pull the median
      * towards its zeros.
      */
-    static List<ScorecardMetricRow> metricRows(MetricTable table, Period period, List<Ioc> iocs, String iocId) {
+    static List<ScorecardMetricRow> metricRows(MetricTable table, Period period, List<Ioc> iocs, String iocId,
+                                               Targets targets) {
         List<ScorecardMetricRow> rows = new ArrayList<>();
         for (Metric metric : Metric.values()) {
             List<Double> iocValues = iocs.stream()
@@ -63,11 +67,13 @@ final class Scorecard {
                     .filter(Objects::nonNull)
                     .toList();
             Reading national = table.national(metric, period.id());
+            Reading own = table.ioc(metric, iocId, period.id());
             rows.add(new ScorecardMetricRow(metric.group().title(), metric.displayName(),
-                    Figures.value(table.ioc(metric, iocId, period.id())),
+                    Figures.value(own),
                     Figures.value(national),
-                    !iocValues.isEmpty() ? Figures.derived(median(iocValues))
-                            : national.noData() ? Figures.NO_DATA : Figures.NOT_AVAILABLE));
+                    !iocValues.isEmpty() ? Figures.median(metric, median(iocValues))
+                            : national.noData() ? Figures.NO_DATA : Figures.NOT_AVAILABLE,
+                    targets.judge(own, iocId).orElse(null)));
         }
         return rows;
     }

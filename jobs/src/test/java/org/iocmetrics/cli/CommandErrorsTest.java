@@ -47,6 +47,21 @@ class CommandErrorsTest {
     }
 
     @Test
+    void aBadTargetsFileIsOneLineNamingMetricAndFieldBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
+        Path targets = Files.writeString(dir.resolve("targets.yaml"),
+                "targets:\n  UNSCREENED_ARRIVALS: {direction: at_most, national: 0.2, amber: lots}\n");
+        for (String command : new String[] {"pipeline", "report"}) {
+            int[] status = new int[1];
+            String err = Stderr.of(() -> status[0] = Main.run(command, "--lake", dir.resolve("lake").toString(),
+                    "--period", "2026-Q1", "--out", dir.resolve("out").toString(), "--targets", targets.toString()));
+
+            assertEquals(2, status[0], command);
+            assertEquals("ioc-metrics: targets file " + targets + ": UNSCREENED_ARRIVALS.amber must be a number\n", err);
+            assertTrue(Files.notExists(dir.resolve("lake")) && Files.notExists(dir.resolve("out")), command);
+        }
+    }
+
+    @Test
     void aManifestThatIsNotOneIsOneLine(@TempDir Path dir) throws IOException {
         Path notAManifest = Files.writeString(dir.resolve("run-manifest.json"), "{\"period\": {}}");
         int[] status = new int[1];

@@ -15,10 +15,12 @@ import java.util.TreeSet;
 import org.iocmetrics.gold.GoldColumns;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.ReportInputs.AgencyActivity;
 import org.iocmetrics.report.ReportInputs.ArrivalFact;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.report.ReportInputs.MetricValue;
 import org.iocmetrics.reports.AgencyPairCell;
+import org.iocmetrics.reports.AgencyRow;
 import org.iocmetrics.reports.ChartPoint;
 import org.iocmetrics.reports.DefinitionRow;
 import org.iocmetrics.reports.HeatColors;
@@ -54,7 +56,7 @@ class NationalReportTest {
 
     private static ReportInputs inputs(List<Ioc> iocs, List<List<MetricValue>> values) {
         return new ReportInputs(iocs, values.stream().flatMap(List::stream).toList(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, null, List.of());
     }
 
     @Test
@@ -68,8 +70,14 @@ class NationalReportTest {
         assertEquals("", rows.get(Metric.PARTICIPATING_AGENCIES.ordinal()).numerator());
     }
 
+    /** What the summary prints of a row: group, metric, then its figures and changes as text. */
+    private static List<String> printed(SummaryRow row) {
+        return List.of(row.group(), row.metric(), row.value().text(), row.previous().text(), row.changeVsPrevious(),
+                row.yearEarlier().text(), row.changeVsYearEarlier());
+    }
+
     @Test
-    void summaryPrintsMetricsCsvFiguresAndChangesOrNotAvailable() {
+    void summaryPrintsReadableFiguresAndChangesOrNotAvailable() {
         MetricTable table = new MetricTable(List.of(
                 national(Metric.TARGETING_HIT_RATE, "2026-Q1", 1.0 / 3),
                 national(Metric.TARGETING_HIT_RATE, "2025-Q4", 0.5),
@@ -78,10 +86,11 @@ class NationalReportTest {
 
         List<SummaryRow> rows = NationalReport.summary(table, Q1, Q1.previous(), Q1.yearEarlier());
 
-        assertEquals(new SummaryRow("Targeting outcomes", "Targeting hit rate", "0.333333", "0.5", "-0.166667 (-33.3%)",
-                "0.25", "+0.083333 (+33.3%)"), rows.get(Metric.TARGETING_HIT_RATE.ordinal()));
-        assertEquals(new SummaryRow("Targeting outcomes", "Untargeted hit rate", "", "n/a", "n/a", "n/a", "n/a"),
-                rows.get(Metric.UNTARGETED_HIT_RATE.ordinal()));
+        assertEquals(List.of("Targeting outcomes", "Targeting hit rate", "33.3%", "50.0%", "-16.7 pts", "25.0%",
+                "+8.3 pts"),
+                printed(rows.get(Metric.TARGETING_HIT_RATE.ordinal())));
+        assertEquals(List.of("Targeting outcomes", "Untargeted hit rate", "", "n/a", "n/a", "n/a", "n/a"),
+                printed(rows.get(Metric.UNTARGETED_HIT_RATE.ordinal())));
         assertEquals(Metric.values().length, rows.size());
     }
 
@@ -97,7 +106,7 @@ class NationalReportTest {
         assertEquals(List.of(
                 "Unscreened arrivals rose from 0 to 5 against 2025-Q4: a worsening.",
                 "Duplicate boardings rose from 2 to 4 (+100.0%) against 2025-Q4: a worsening.",
-                "Joint operation share fell from 0.4 to 0.3 (-25.0%) against 2025-Q4: a worsening."),
+                "Joint operation share fell from 40.0% to 30.0% against 2025-Q4: a worsening."),
                 NationalReport.callouts(table, null, Q1, Q1.previous()));
     }
 
@@ -114,15 +123,17 @@ class NationalReportTest {
                                 2160.0, 2160.0, 2160.0, COMPUTED),
                         national(Metric.DUPLICATE_BOARDINGS, "2019-Q1", 0.0))));
 
-        NationalReportData data = NationalReport.build(inputs, period, COMPUTED);
+        NationalReportData data = NationalReport.build(inputs, period, COMPUTED, Targets.NONE);
 
         assertEquals("No arrivals or operations are recorded in the lake for 2019-Q1.", data.noDataSentence());
         assertEquals(List.of(), data.callouts());
         assertEquals(data.noDataSentence(), data.noCalloutsReason());
-        assertEquals(new SummaryRow("Coverage gaps", "Uncovered patrol hours", "no data", "no data", "no data", "no data",
-                "no data"), data.summary().get(Metric.UNCOVERED_PATROL_HOURS.ordinal()));
-        assertEquals(new SummaryRow("Duplication of effort", "Duplicate boardings", "no data", "no data", "no data",
-                "no data", "no data"), data.summary().get(Metric.DUPLICATE_BOARDINGS.ordinal()));
+        assertEquals(List.of("Coverage gaps", "Uncovered patrol hours", "no data", "no data", "no data", "no data",
+                "no data"),
+                printed(data.summary().get(Metric.UNCOVERED_PATROL_HOURS.ordinal())));
+        assertEquals(List.of("Duplication of effort", "Duplicate boardings", "no data", "no data", "no data",
+                "no data", "no data"),
+                printed(data.summary().get(Metric.DUPLICATE_BOARDINGS.ordinal())));
         assertEquals(List.of(), data.iocRows());
         assertEquals(List.of(), data.uncoveredShareByIoc());
         assertTrue(data.countTrend().stream().allMatch(p -> p.value() == null), data.countTrend().toString());
@@ -141,10 +152,12 @@ class NationalReportTest {
 
         List<SummaryRow> rows = NationalReport.summary(table, Q1, Q1.previous(), Q1.yearEarlier());
 
-        assertEquals(new SummaryRow("Duplication of effort", "Duplicate boardings", "4", "no data", "no data", "no data",
-                "no data"), rows.get(Metric.DUPLICATE_BOARDINGS.ordinal()));
-        assertEquals(new SummaryRow("Coverage gaps", "Uncovered patrol hours", "1000.5", "no data", "no data", "no data",
-                "no data"), rows.get(Metric.UNCOVERED_PATROL_HOURS.ordinal()));
+        assertEquals(List.of("Duplication of effort", "Duplicate boardings", "4", "no data", "no data", "no data",
+                "no data"),
+                printed(rows.get(Metric.DUPLICATE_BOARDINGS.ordinal())));
+        assertEquals(List.of("Coverage gaps", "Uncovered patrol hours", "1,000.5", "no data", "no data", "no data",
+                "no data"),
+                printed(rows.get(Metric.UNCOVERED_PATROL_HOURS.ordinal())));
         assertEquals(List.of(), NationalReport.callouts(table, null, Q1, Q1.previous()));
         assertEquals("No change against 2025-Q4 is shown. No arrivals or operations are recorded in the lake for 2025-Q4.",
                 NationalReport.noCalloutsReason(table, null, Q1, Q1.previous()));
@@ -157,8 +170,9 @@ class NationalReportTest {
                 List.of(national(Metric.DUPLICATE_BOARDINGS, "2026-Q1", 4.0), national(Metric.DUPLICATE_BOARDINGS, "2025-Q4", 2.0),
                         national(Metric.DUPLICATE_BOARDINGS, "2025-Q1", 0.0))).stream().flatMap(List::stream).toList());
 
-        assertEquals(new SummaryRow("Duplication of effort", "Duplicate boardings", "4", "2", "+2 (+100.0%)", "no data",
-                "no data"), NationalReport.summary(table, Q1, Q1.previous(), Q1.yearEarlier()).get(0));
+        assertEquals(List.of("Duplication of effort", "Duplicate boardings", "4", "2", "+2 (+100.0%)", "no data",
+                "no data"),
+                printed(NationalReport.summary(table, Q1, Q1.previous(), Q1.yearEarlier()).get(0)));
         assertEquals(List.of("Duplicate boardings rose from 2 to 4 (+100.0%) against 2025-Q4: a worsening."),
                 NationalReport.callouts(table, null, Q1, Q1.previous()));
     }
@@ -172,11 +186,51 @@ class NationalReportTest {
             values.add(national(Metric.DUPLICATE_BOARDINGS, p.id(), p.equals(Q1) ? 3.0 : 0.0));
         }
 
-        List<Double> line = NationalReport.trend(List.of(Metric.DUPLICATE_BOARDINGS), new MetricTable(values), Q1).stream()
+        List<Double> line = NationalReport.trend(List.of(Metric.DUPLICATE_BOARDINGS), new MetricTable(values), Q1, null).stream()
                 .map(ChartPoint::value).toList();
 
         // 2024-Q2 .. 2025-Q2 had nothing recorded; 2025-Q3 and 2025-Q4 recorded arrivals but no duplicate
         assertEquals(Arrays.asList(null, null, null, null, null, 0.0, 0.0, 3.0), line);
+    }
+
+    @Test
+    void aPeriodThatStartsBeforeTheLakesFirstDataIsAGapNotItsFewFirstDays() {
+        List<MetricValue> values = new ArrayList<>();
+        for (Period p : Q1.trailing(NationalReport.TREND_PERIODS)) {
+            // the data begins on 2025-07-01 UTC, which is still 2025-06-30 in the western zones: 2025-Q2 holds a few
+            boolean before = p.start().isBefore(LocalDate.parse("2025-04-01"));
+            values.addAll(activity(null, p.id(), before ? 0 : 5000, before ? 0 : 2000));
+            values.add(national(Metric.DUPLICATE_BOARDINGS, p.id(), before ? 0.0 : p.id().equals("2025-Q2") ? 0.0 : 226.0));
+        }
+
+        List<Double> line = NationalReport.trend(List.of(Metric.DUPLICATE_BOARDINGS), new MetricTable(values), Q1,
+                Instant.parse("2025-07-01T03:00:00Z")).stream().map(ChartPoint::value).toList();
+
+        // 2025-Q2 holds a few of its last hours, never a 0 that the line would climb from
+        assertEquals(Arrays.asList(null, null, null, null, null, 226.0, 226.0, 226.0), line);
+    }
+
+    @Test
+    void countsAreRankedByTheirRateAndASmallDenominatorIsMarkedAndNeverShaded() {
+        List<Ioc> iocs = List.of(new Ioc("IOC-A", "A", ZoneOffset.UTC), new Ioc("IOC-BIG", "Big", ZoneOffset.UTC),
+                new Ioc("IOC-SMALL", "Small", ZoneOffset.UTC), new Ioc("IOC-D", "D", ZoneOffset.UTC),
+                new Ioc("IOC-E", "E", ZoneOffset.UTC));
+        List<MetricValue> values = new ArrayList<>(activity(null, "2026-Q1", 5000, 2000));
+        double[][] duplicates = {{10, 200}, {60, 2000}, {5, 10}, {2, 100}, {40, 400}};
+        for (int i = 0; i < iocs.size(); i++) {
+            values.add(new MetricValue(Metric.DUPLICATE_BOARDINGS, GoldColumns.SCOPE_IOC, iocs.get(i).iocId(), "2026-Q1",
+                    duplicates[i][0], duplicates[i][0], duplicates[i][1], COMPUTED));
+        }
+
+        var rows = NationalReport.iocRows(iocs, new MetricTable(values), Q1, Targets.NONE);
+
+        int column = NationalReport.KEY_METRICS.indexOf(Metric.DUPLICATE_BOARDINGS);
+        assertEquals(List.of("10\n5.0%", "60\n3.0%", "5\n50.0% small n", "2\n2.0%", "\u25B2 40\n10.0%"),
+                rows.stream().map(r -> r.printed(column)).toList());
+        // by rate E (10%) is the worst of the four comparable IOCs, not Big with the most duplicates; Small's 50% of
+        // 10 boarded arrivals is too few to rank
+        assertEquals(List.of(false, false, false, false, true), rows.stream().map(r -> r.worst(column)).toList());
+        assertEquals(List.of(false, false, true, false, false), rows.stream().map(r -> r.cell(column).smallN()).toList());
     }
 
     @Test
@@ -197,9 +251,9 @@ class NationalReportTest {
 
         List<Ioc> sorted = NationalReport.sortedByFirstKeyMetric(iocs, table, Q1);
         assertEquals(List.of("IOC-B", "IOC-A", "IOC-QUIET"), sorted.stream().map(Ioc::iocId).toList());
-        var rows = NationalReport.iocRows(sorted, table, Q1);
+        var rows = NationalReport.iocRows(sorted, table, Q1, Targets.NONE);
         int uncovered = NationalReport.KEY_METRICS.indexOf(Metric.UNCOVERED_PATROL_HOURS);
-        assertEquals(List.of("50", "100", "no data"), rows.stream().map(r -> r.text(uncovered)).toList());
+        assertEquals(List.of("50.0", "100.0", "no data"), rows.stream().map(r -> r.text(uncovered)).toList());
         // without Quiet's 2160 "uncovered" hours, A is the worst of two
         assertEquals(List.of(false, true, false), rows.stream().map(r -> r.worst(uncovered)).toList());
         assertEquals(List.of("IOC-B", "IOC-A"), NationalReport.uncoveredShareByIoc(sorted, table, Q1).stream()
@@ -218,9 +272,9 @@ class NationalReportTest {
         List<Ioc> sorted = NationalReport.sortedByFirstKeyMetric(iocs, table, Q1);
         assertEquals(List.of("IOC-B", "IOC-C", "IOC-A", "IOC-D", "IOC-E"), sorted.stream().map(Ioc::iocId).toList());
 
-        var rows = NationalReport.iocRows(sorted, table, Q1);
+        var rows = NationalReport.iocRows(sorted, table, Q1, Targets.NONE);
         // 4 values: the worst ceil(4/4) = 1 ranks, ties included
-        assertEquals(List.of("9.25", "9.25", "1.5", "0", "n/a"), rows.stream().map(r -> r.text(0)).toList());
+        assertEquals(List.of("9.3", "9.3", "1.5", "0.0", "n/a"), rows.stream().map(r -> r.text(0)).toList());
         assertEquals(List.of(true, true, false, false, false), rows.stream().map(r -> r.worst(0)).toList());
         // all equal: nothing is worse than the best
         assertEquals(List.of(false, false, false, false, false), rows.stream().map(r -> r.worst(1)).toList());
@@ -239,6 +293,27 @@ class NationalReportTest {
                 new AgencyPairCell("USCG", "CBP", 2, HeatColors.intensity(1)),
                 new AgencyPairCell("USCG", "HSI", 1, HeatColors.intensity(0.5))),
                 NationalReport.agencyPairs(arrivals));
+    }
+
+    @Test
+    void theAgenciesSharingLeastStandAtTheTop() {
+        List<AgencyActivity> agencies = List.of(
+                new AgencyActivity("USCG", 1500, 30, 900, 9, 270, 57),
+                new AgencyActivity("PORT-PD", 120, 48, 12, 3, 1, 1),
+                new AgencyActivity("CBP", 2000, 40, 400, 100, 0, 60),
+                new AgencyActivity("HSI", 0, 0, 50, 40, 5, 2),
+                new AgencyActivity("HI-DLNR", 1, 1, 60, 21, 15, 0));
+
+        assertEquals(List.of(
+                        new AgencyRow("PORT-PD", "120", "40.0%", "12", "25.0% small n", "8.3% small n", "1"),
+                        // the same 2.0% unshared: CBP's 25% unposted ranks above USCG's 1%
+                        new AgencyRow("CBP", "2,000", "2.0%", "400", "25.0%", "0.0%", "60"),
+                        new AgencyRow("USCG", "1,500", "2.0%", "900", "1.0%", "30.0%", "57"),
+                        // no screening to share, and one not shared (too few to rank): after every comparable
+                        // share, then by their unposted shares
+                        new AgencyRow("HSI", "0", "n/a", "50", "80.0%", "10.0%", "2"),
+                        new AgencyRow("HI-DLNR", "1", "100.0% small n", "60", "35.0%", "25.0%", "0")),
+                NationalReport.agencyRows(agencies));
     }
 
     @Test

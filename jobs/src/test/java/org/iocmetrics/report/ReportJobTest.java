@@ -62,6 +62,15 @@ class ReportJobTest {
                 // 06:00 on 1 January in Guam: this quarter there
                 ReportLakeFixture.arrival("A4", "IOC-GUM", "Pacific Trader", "9000002", "2025-12-31T20:00:00Z", false, true,
                         3, List.of("CBP", "HSI", "USCG"), List.of())));
+        fixture.writeScreenings(List.of(new String[] {"A1", "CBP", "unshared"}, new String[] {"A2", "CBP", "shared"},
+                new String[] {"A2", "USCG", "unshared"}, new String[] {"A3", "CBP", "unshared"}));
+        fixture.writeOperationFacts(List.of(
+                ReportLakeFixture.operation("IOC-BOS", "USCG", "2026-02-01T12:00:00Z", true, true, false),
+                ReportLakeFixture.operation("IOC-BOS", "USCG", "2026-02-02T12:00:00Z", true, false, true),
+                ReportLakeFixture.operation("IOC-BOS", "CBP", "2026-01-10T12:00:00Z", true, true, false),
+                // the previous quarter in Boston's zone; and one never executed
+                ReportLakeFixture.operation("IOC-BOS", "PORT-PD", "2025-12-31T23:30:00Z", true, false, false),
+                ReportLakeFixture.operation("IOC-BOS", "HSI", "2026-02-10T12:00:00Z", false, false, false)));
         fixture.writeCovered("IOC-BOS", "2026-01-05T13:00:00Z", "2026-01-05T15:00:00Z");
         fixture.writeIngestBatch("batch-20260404", "arrivals", 1500, 1490, 7, 3, "2026-04-04T23:10:00Z",
                 "2026-04-04T23:10:04Z", 4.2);
@@ -69,7 +78,7 @@ class ReportJobTest {
 
         Path out = dir.resolve("out");
         List<Path> files = ReportJob.render(TestLakes.at(lake), Q1, out,
-                ReportOptions.defaults().withMarking(MARKING));
+                ReportOptions.defaults().withMarking(MARKING), Targets.NONE);
 
         Path reports = out.resolve("reports");
         assertEquals(List.of(reports.resolve("national-2026-Q1.pdf"), reports.resolve("national-2026-Q1.xlsx"),
@@ -91,14 +100,18 @@ class ReportJobTest {
                 "Data as of 2026-04-04 23:10:04 UTC",
                 "gold.metric_values: 0", "silver.iocs: 0", "silver.quarantine: 0",
                 "Duplicate boardings 4 2 +2 (+100.0%)",
-                "Duplicated boarding hours 14.75 10 +4.75 (+47.5%)",
-                "Targeting hit rate 0.333333", "Screening lead time (median hours) 36.083333",
+                "Duplicated boarding hours 14.8 10.0 +4.8 (+47.5%)",
+                "Targeting hit rate 33.3%", "Screening lead time (median hours) 36.1",
                 "Duplicate boardings rose from 2 to 4 (+100.0%) against 2025-Q4: a worsening.",
-                "Sector Boston IOC (IOC-BOS) 12.5 3 n/a n/a 1000.5 2",
-                "Sector Guam IOC (IOC-GUM) 2.25 1 n/a n/a n/a 0",
+                // each count over its rate; Guam's rates rest on fewer than 20 and are marked, never ranked
+                "Sector Boston IOC (IOC-BOS)", "\u25B2 12.5 3", "7.3% n/a n/a 1,000.5 2", "46.3% 4.9%",
+                "Sector Guam IOC (IOC-GUM)", "2.3 1", "14.3% small n n/a n/a n/a 0", "0.0% small n",
                 "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data",
-                "batch-20260404 arrivals 2026-04-04 23:10:00 1500 1490 7 3 4.2",
-                "arrivals BAD_TIMESTAMP 2", "arrivals MISSING_REQUIRED 1")) {
+                "batch-20260404 arrivals 2026-04-04 23:10:00 1,500 1,490 7 3 4.2",
+                "arrivals BAD_TIMESTAMP 2", "arrivals MISSING_REQUIRED 1",
+                // by agency: every share rests on fewer than 20, so none ranks and the order is by id
+                "CBP 2 50.0% small n 1 0.0% small n 0.0% small n 2\nHSI 0 n/a 0 n/a n/a 1\n"
+                        + "USCG 1 100.0% small n 2 50.0% small n 50.0% small n 2")) {
             assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
         }
         for (Metric metric : Metric.values()) {
@@ -109,7 +122,7 @@ class ReportJobTest {
 
         String boston = String.join("\n", PdfPages.of(files.get(2)));
         assertTrue(boston.contains("Sector Boston IOC (IOC-BOS)"), boston);
-        assertTrue(boston.contains("Duplicated boarding hours 12.5 14.75 7.375"), boston);
+        assertTrue(boston.contains("Duplicated boarding hours 12.5 14.8 7.4"), boston);
         assertTrue(boston.contains("MV Northern Star 9074729 2026-02-03 06:15 CBP, USCG"), boston);
         assertTrue(boston.contains("MSC Aurora 9321483 2026-03-08 01:30 CBP, USCG 7.5"), boston);
         assertFalse(boston.contains("Late Arrival"), boston);
@@ -151,7 +164,7 @@ class ReportJobTest {
                 .writeMetricValues();
 
         Path out = dir.resolve("out");
-        List<Path> before = ReportJob.render(TestLakes.at(lake), Period.parse("2019-Q1"), out, ReportOptions.defaults());
+        List<Path> before = ReportJob.render(TestLakes.at(lake), Period.parse("2019-Q1"), out, ReportOptions.defaults(), Targets.NONE);
         List<String> nationalPages = PdfPages.of(before.get(0));
         String national = String.join("\n", nationalPages);
         String sentence = "No arrivals or operations are recorded in the lake for 2019-Q1.";
@@ -169,13 +182,13 @@ class ReportJobTest {
         assertTrue(bostonBefore.contains("No arrivals or operations are recorded in the lake for this IOC in 2019-Q1."), bostonBefore);
         assertTrue(bostonBefore.contains("Uncovered patrol hours no data no data no data"), bostonBefore);
 
-        List<Path> first = ReportJob.render(TestLakes.at(lake), Q1, out, ReportOptions.defaults());
+        List<Path> first = ReportJob.render(TestLakes.at(lake), Q1, out, ReportOptions.defaults(), Targets.NONE);
         national = String.join("\n", PdfPages.of(first.get(0)));
         for (String expected : List.of(
                 "Largest changes\nNo change against 2025-Q4 is shown. No arrivals or operations are recorded in the lake for 2025-Q4.",
                 "Duplicate boardings 3 no data no data no data no data",
-                "Uncovered patrol hours 3159 no data no data no data no data",
-                "Sector Boston IOC (IOC-BOS) n/a 3 n/a n/a 1000 2",
+                "Uncovered patrol hours 3,159.0 no data no data no data no data",
+                "Sector Boston IOC (IOC-BOS) n/a 3", "46.3% 4.9%",
                 "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data")) {
             assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
         }
@@ -183,14 +196,14 @@ class ReportJobTest {
         String boston = String.join("\n", PdfPages.of(first.get(2)));
         assertFalse(boston.contains("No arrivals or operations"), boston);
         // the median leaves Quiet's 2159 "uncovered" hours out: Boston's 1000 is the only IOC value
-        assertTrue(boston.contains("Uncovered patrol hours 1000 3159 1000"), boston);
+        assertTrue(boston.contains("Uncovered patrol hours 1,000.0 3,159.0 1,000.0"), boston);
     }
 
     @Test
     void anEmptyLakeGivesANationalReportSayingNoDataAndNoScorecards(@TempDir Path dir) throws Exception {
         Path lake = Files.createDirectories(dir.resolve("lake"));
         List<Path> files = ReportJob.render(TestLakes.at(lake), Q1, dir.resolve("out"),
-                ReportOptions.defaults());
+                ReportOptions.defaults(), Targets.NONE);
 
         assertEquals(2, files.size());
         String national = String.join("\n", PdfPages.of(files.get(0)));

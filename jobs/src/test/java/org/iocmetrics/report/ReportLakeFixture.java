@@ -61,6 +61,20 @@ final class ReportLakeFixture {
             .add(GoldColumns.START_AT, DataTypes.TimestampType, false)
             .add(GoldColumns.END_AT, DataTypes.TimestampType, false);
 
+    /** The columns of silver/screenings that the reports read. */
+    private static final StructType SCREENINGS = new StructType()
+            .add(Columns.ARRIVAL_ID, DataTypes.StringType, false)
+            .add(Columns.AGENCY_ID, DataTypes.StringType, false)
+            .add(Columns.SHARED_WITH_IOC, DataTypes.BooleanType, false);
+    /** The columns of gold/operation_facts that the reports read. */
+    private static final StructType OPERATION_FACTS = new StructType()
+            .add(Columns.IOC_ID, DataTypes.StringType, false)
+            .add(Columns.AGENCY_ID, DataTypes.StringType, false)
+            .add(GoldColumns.EVENT_AT, DataTypes.TimestampType, false)
+            .add(GoldColumns.EXECUTED, DataTypes.BooleanType, false)
+            .add(GoldColumns.POSTED, DataTypes.BooleanType, false)
+            .add(GoldColumns.JOINT, DataTypes.BooleanType, false);
+
     private final SparkSession spark;
     private final Path lake;
     private final List<Row> metricValues = new ArrayList<>();
@@ -95,6 +109,20 @@ final class ReportLakeFixture {
 
     void writeArrivalFacts(List<Row> rows) {
         write(LakeTable.GOLD_ARRIVAL_FACTS, ARRIVAL_FACTS, rows);
+    }
+
+    /** Screenings as {arrival id, agency, "shared" or "unshared"}. */
+    void writeScreenings(List<String[]> screenings) {
+        write(LakeTable.SILVER_SCREENINGS, SCREENINGS, screenings.stream()
+                .map(s -> RowFactory.create(s[0], s[1], s[2].equals("shared"))).toList());
+    }
+
+    static Row operation(String iocId, String agencyId, String eventAt, boolean executed, boolean posted, boolean joint) {
+        return RowFactory.create(iocId, agencyId, Timestamp.from(Instant.parse(eventAt)), executed, posted, joint);
+    }
+
+    void writeOperationFacts(List<Row> rows) {
+        write(LakeTable.GOLD_OPERATION_FACTS, OPERATION_FACTS, rows);
     }
 
     void writeCovered(String iocId, String start, String end) {

@@ -63,7 +63,7 @@ class ReportRenderingTimeTest {
                 values.add(new MetricValue(metric, GoldColumns.SCOPE_NATIONAL, null, p.id(), value, value, IOCS * 2159.0, computed));
             }
         }
-        return new ReportInputs(iocs, values, arrivals, covered, List.of(), List.of(), List.of(), computed);
+        return new ReportInputs(iocs, values, arrivals, covered, List.of(), List.of(), List.of(), computed, null, List.of());
     }
 
     /** A plausible, varied figure of a metric's kind from a seed. */
@@ -81,7 +81,7 @@ class ReportRenderingTimeTest {
         ReportInputs inputs = inputs(period);
         long started = System.nanoTime();
         List<Path> files = ReportJob.write(inputs, period, out, new ReportRenderer(ReportOptions.defaults()),
-                Instant.parse("2026-04-05T12:00:00Z"));
+                Instant.parse("2026-04-05T12:00:00Z"), Targets.NONE);
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "rendered the national report (PDF, XLSX) and %d scorecards in %.1f s%n", IOCS, seconds);
         assertEquals(2 + IOCS, files.size());

@@ -9,7 +9,16 @@ public record IocRow(String iocId, String iocName, List<TableCell> cells) {
     }
 
     public String text(int column) {
-        return cells.get(column).text();
+        return cells.get(column).value().text();
+    }
+
+    public TableCell cell(int column) {
+        return cells.get(column);
+    }
+
+    /** The figure with its rate below it, as the table prints it. */
+    public String printed(int column) {
+        return cells.get(column).printed();
     }
 
     public boolean worst(int column) {

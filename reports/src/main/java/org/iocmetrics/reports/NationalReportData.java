@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param noDataSentence the sentence saying the period has no data (no arrival, no operation) in the lake, or
  *     null when it has
+ * @param targets the national measure of every metric with a target against it; empty without a targets file
  * @param callouts plain-language sentences about the largest changes
  * @param noCalloutsReason printed instead of the call-outs when there are none (why), null when there are
  * @param keyMetricNames headers of the IOC table's metric columns, one per {@link IocRow#cells()} entry
@@ -16,6 +17,7 @@ import java.util.List;
  * @param countTrend key national counts over the trailing periods of the same kind (series = metric; a null
  *     value is a gap in the line)
  * @param hoursTrend the same for hours
+ * @param agencies every agency of the period, the agencies sharing least first
  */
 public record NationalReportData(
         String reportId,
@@ -28,6 +30,7 @@ public record NationalReportData(
         List<TableVersion> tableVersions,
         String noDataSentence,
         List<SummaryRow> summary,
+        List<TargetRow> targets,
         List<String> callouts,
         String noCalloutsReason,
         List<String> keyMetricNames,
@@ -36,6 +39,7 @@ public record NationalReportData(
         List<ChartPoint> uncoveredShareByIoc,
         List<ChartPoint> countTrend,
         List<ChartPoint> hoursTrend,
+        List<AgencyRow> agencies,
         List<AgencyPairCell> agencyPairs,
         List<IngestRow> ingestRows,
         List<ReasonRow> quarantineReasons,

@@ -42,17 +42,24 @@ public final class ReportRenderer {
 
     private static final String NATIONAL = "national";
     private static final String NATIONAL_SUMMARY = "national-summary";
+    private static final String NATIONAL_TARGETS = "national-targets";
     private static final String NATIONAL_IOC_TABLE = "national-ioc-table";
+    private static final String NATIONAL_IOC_SHEET = "national-ioc-sheet";
     private static final String NATIONAL_INGEST = "national-ingest";
+    private static final String NATIONAL_AGENCIES = "national-agencies";
     private static final String NATIONAL_REASONS = "national-reasons";
     private static final String DEFINITIONS = "definitions";
     private static final String SCORECARD = "scorecard";
     private static final String SCORECARD_METRICS = "scorecard-metrics";
     private static final String SCORECARD_HEATMAP = "scorecard-heatmap";
+    private static final String SCORECARD_TRENDS = "scorecard-trends";
     private static final String ACTION_LIST = "action-list";
 
     /** Sheet names of the national workbook, in the order its sheets are filled. */
     static final List<String> WORKBOOK_SHEETS = List.of("Summary", "IOCs", "Ingest batches", "Quarantine reasons");
+
+    /** The language every report is written in, as the PDF declares it to screen readers. */
+    static final String LANGUAGE = "en-US";
 
     private final ReportOptions options;
     /** Compiled once per JVM: a compiled template is immutable and every renderer fills the same ones. */
@@ -83,20 +90,32 @@ public final class ReportRenderer {
         parameters.put("CALLOUTS", lines(data.callouts().stream().map(c -> "\u2022 " + c).toList(), data.noCalloutsReason()));
         parameters.put("KEY_METRIC_NAMES", data.keyMetricNames());
         parameters.put("SUMMARY_ROWS", rows(data.summary()));
+        parameters.put("TARGET_ROWS", rows(data.targets()));
         parameters.put("IOC_ROWS", rows(data.iocRows()));
         parameters.put("EFFORT_POINTS", rows(data.effortByIoc()));
         parameters.put("UNCOVERED_POINTS", rows(data.uncoveredShareByIoc()));
         parameters.put("COUNT_TREND", rows(data.countTrend()));
         parameters.put("HOURS_TREND", rows(data.hoursTrend()));
         parameters.put("AGENCY_PAIRS", rows(data.agencyPairs()));
+        parameters.put("AGENCY_ROWS", rows(data.agencies()));
+        parameters.put("AGENCIES_REPORT", template(NATIONAL_AGENCIES));
         parameters.put("EFFORT_HAS_DATA", anyValue(data.effortByIoc()));
         parameters.put("UNCOVERED_HAS_DATA", anyValue(data.uncoveredShareByIoc()));
         parameters.put("COUNT_TREND_HAS_DATA", anyValue(data.countTrend()));
         parameters.put("HOURS_TREND_HAS_DATA", anyValue(data.hoursTrend()));
+        parameters.put("EFFORT_ALT", ChartText.alt("Duplicated boarding hours and overlapping patrol hours by IOC, "
+                + data.periodId(), data.effortByIoc()));
+        parameters.put("UNCOVERED_ALT", ChartText.alt("Uncovered patrol share of the period's hours by IOC, "
+                + data.periodId(), data.uncoveredShareByIoc()));
+        parameters.put("COUNT_TREND_ALT", ChartText.alt("National counts, last 8 periods", data.countTrend()));
+        parameters.put("HOURS_TREND_ALT", ChartText.alt("National hours, last 8 periods", data.hoursTrend()));
+        parameters.put("COUNT_TREND_GAPS", ChartText.gaps(data.countTrend()));
+        parameters.put("HOURS_TREND_GAPS", ChartText.gaps(data.hoursTrend()));
         parameters.put("INGEST_ROWS", rows(data.ingestRows()));
         parameters.put("REASON_ROWS", rows(data.quarantineReasons()));
         parameters.put("DEFINITION_ROWS", rows(data.definitions()));
         parameters.put("SUMMARY_REPORT", template(NATIONAL_SUMMARY));
+        parameters.put("TARGETS_REPORT", template(NATIONAL_TARGETS));
         parameters.put("IOC_TABLE_REPORT", template(NATIONAL_IOC_TABLE));
         parameters.put("INGEST_REPORT", template(NATIONAL_INGEST));
         parameters.put("REASONS_REPORT", template(NATIONAL_REASONS));
@@ -117,10 +136,13 @@ public final class ReportRenderer {
         parameters.put("GENERATED_AT", data.generatedAt());
         parameters.put("NO_DATA_SENTENCE", data.noDataSentence());
         parameters.put("METRIC_ROWS", rows(data.metrics()));
+        parameters.put("HAS_TARGETS", data.metrics().stream().anyMatch(row -> row.target() != null));
+        parameters.put("TREND_CHARTS", rows(data.trends()));
         parameters.put("HEATMAP_ROWS", rows(data.heatmap()));
         parameters.put("HIGH_RISK_ROWS", rows(data.highRiskNotBoarded()));
         parameters.put("DUPLICATED_ROWS", rows(data.duplicatedBoardings()));
         parameters.put("METRICS_REPORT", template(SCORECARD_METRICS));
+        parameters.put("TRENDS_REPORT", template(SCORECARD_TRENDS));
         parameters.put("HEATMAP_REPORT", template(SCORECARD_HEATMAP));
         parameters.put("ACTION_REPORT", template(ACTION_LIST));
         exportPdf(fill(SCORECARD, parameters, null), pdf, "IOC scorecard " + data.iocId() + " " + data.periodId());
@@ -128,8 +150,10 @@ public final class ReportRenderer {
 
     /**
      * The national report's tables as a workbook: summary, IOC table, ingest batches and quarantine
-     * reasons, one sheet each. Every figure is a text cell, so a value that starts with =, +, - or @
-     * stays text and is never evaluated as a formula.
+     * reasons, one sheet each, with a frozen header row and an auto filter. Figures are numeric cells with
+     * the reports' number formats (sortable, summable); every text value stays a text cell (the exporter
+     * types a cell by its value's class and never parses a text), so a value that starts with =, +, - or @
+     * is never evaluated as a formula.
      */
     public void renderNationalXlsx(NationalReportData data, Path xlsx) {
         Map<String, Object> summary = sheetParameters(data);
@@ -139,13 +163,14 @@ public final class ReportRenderer {
         iocs.put("KEY_METRIC_NAMES", data.keyMetricNames());
         List<JasperPrint> sheets = List.of(
                 fill(NATIONAL_SUMMARY, summary, data.summary()),
-                fill(NATIONAL_IOC_TABLE, iocs, data.iocRows()),
+                fill(NATIONAL_IOC_SHEET, iocs, data.iocRows()),
                 fill(NATIONAL_INGEST, sheetParameters(data), data.ingestRows()),
                 fill(NATIONAL_REASONS, sheetParameters(data), data.quarantineReasons()));
         SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
         configuration.setSheetNames(WORKBOOK_SHEETS.toArray(String[]::new));
         configuration.setOnePagePerSheet(false);
-        configuration.setDetectCellType(false);
+        // a cell's type comes from its value's class (a Number, or a String that is never parsed), not from its text
+        configuration.setDetectCellType(true);
         configuration.setRemoveEmptySpaceBetweenRows(true);
         configuration.setWhitePageBackground(false);
         JRXlsxExporter exporter = new JRXlsxExporter();
@@ -208,8 +233,16 @@ public final class ReportRenderer {
         }
     }
 
+    /**
+     * A tagged PDF (Section 508 / PDF/UA): a structure tree in reading order, the document's language,
+     * its title shown by viewers instead of the file name, headings, table header and data cells, and
+     * every chart's alternative text (a chart's hyperlink tooltip, which the exporter writes as /Alt).
+     */
     private void exportPdf(JasperPrint print, Path pdf, String title) {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setTagged(true);
+        configuration.setTagLanguage(LANGUAGE);
+        configuration.setDisplayMetadataTitle(true);
         configuration.setMetadataTitle(title);
         configuration.setMetadataSubject(options.marking());
         configuration.setMetadataCreator("IOC Metrics");
@@ -237,7 +270,7 @@ public final class ReportRenderer {
     }
 
     /** Each record as the single field {@link #ROW_FIELD} of a map data source row. */
-    static Collection<Map<String, ?>> rows(List<?> records) {
+    public static Collection<Map<String, ?>> rows(List<?> records) {
         return records.stream().<Map<String, ?>>map(record -> Map.of(ROW_FIELD, record)).toList();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
  * Everything one IOC's scorecard prints, in printed form.
  *
  * @param noDataSentence the sentence saying the IOC recorded nothing in the period, or null when it did
+ * @param trends the IOC's own key metrics over the trailing periods, one small chart each
  */
 public record ScorecardData(
         String reportId,
@@ -17,6 +18,7 @@ public record ScorecardData(
         String generatedAt,
         String noDataSentence,
         List<ScorecardMetricRow> metrics,
+        List<TrendChart> trends,
         List<HeatmapRow> heatmap,
         List<ActionRow> highRiskNotBoarded,
         List<ActionRow> duplicatedBoardings) {}

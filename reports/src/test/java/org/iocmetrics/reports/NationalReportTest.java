@@ -20,9 +20,13 @@ class NationalReportTest {
         String text = String.join("\n", PdfPages.of(pdf));
         for (String expected : List.of("IOC Program National Report", ReportFixtures.PERIOD_DATES,
                 "NAT-2026-Q1-20260405T120000Z", "gold.metric_values: 7", "ops.ingest_log: absent",
-                "Duplicated boarding hours 1234.5 1100 +134.5 (+12.2%)", "Targeting hit rate 0.041667 0.05",
-                "Sector Boston IOC (IOC-000) 5 12.345678", "Sector Test 4 IOC (IOC-004)",
-                "3f9a1c07b2e4d681 arrivals 2026-04-04 23:10:00 1500 1490 7 3 4.2", "BAD_TIMESTAMP 5",
+                "Duplicate boardings 5,700 4,900 +800 (+16.3%)",
+                "Duplicated boarding hours 12,301.6 11,000.0 +1,301.6 (+11.8%)", "Targeting hit rate 8.3% 5.0% +3.3 pts",
+                "Sector Boston IOC (IOC-000) \u25B2 5 \u25B2 12,345.7 8.3% \u25B2 8", "\u2713 met", "25.0% small n",
+                "Targeting hit rate 8.3% \u2265 10.0% \u25C6 near -1.7 pts", "Sector Test 4 IOC (IOC-004)",
+                "3f9a1c07b2e4d681 arrivals 2026-04-04 23:10:00 1,500 1,490 7 3 4.2", "BAD_TIMESTAMP 5",
+                "No data (gap): 2024-Q2, 2024-Q3, 2024-Q4.",
+                "Accountability by agency, 2026-Q1", "PORT-PD 120 40.0% 12 25.0% 8.3% 1", "USCG 1,500 2.0% 900 n/a 30.0% 57",
                 "Duplicated boarding hours rose by 134.5", ReportOptions.DEFAULT_DISTRIBUTION_STATEMENT.substring(0, 60))) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
@@ -45,9 +49,9 @@ class NationalReportTest {
         NationalReportData full = ReportFixtures.national(2);
         NationalReportData empty = new NationalReportData(full.reportId(), full.periodId(), full.periodDates(),
                 full.previousPeriodId(), full.yearEarlierPeriodId(), full.generatedAt(), full.dataAsOf(), List.of(),
-                null, List.of(), List.of(), "No change against 2025-Q4 can be computed: no metric has a value in both periods.",
+                null, List.of(), List.of(), List.of(), "No change against 2025-Q4 can be computed: no metric has a value in both periods.",
                 full.keyMetricNames(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), full.definitions());
+                List.of(), List.of(), List.of(), List.of(), full.definitions());
         Path pdf = dir.resolve("empty.pdf");
         RENDERER.renderNationalPdf(empty, pdf);
 
@@ -60,7 +64,8 @@ class NationalReportTest {
                 "No change against 2025-Q4 can be computed: no metric has a value in both periods.",
                 "No data: no national counts recorded for the last 8 periods.",
                 "No data: no national hours recorded for the last 8 periods.",
-                "No data: nothing quarantined")) {
+                "No data: nothing quarantined",
+                "No data: no agency screened an arrival or executed an operation in this period.")) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
         PdfPages.assertMarkedAndNumbered(PdfPages.of(pdf), "CUI//SP-TEST");
@@ -74,9 +79,11 @@ class NationalReportTest {
         NationalReportData noData = new NationalReportData(full.reportId(), full.periodId(), full.periodDates(),
                 full.previousPeriodId(), full.yearEarlierPeriodId(), full.generatedAt(), full.dataAsOf(), full.tableVersions(),
                 sentence,
-                List.of(new SummaryRow("Duplication of effort", "Duplicate boardings", "no data", "49", "no data", "no data", "no data")),
+                List.of(new SummaryRow("Duplication of effort", "Duplicate boardings", Figure.text("no data"), Figure.of(49),
+                        "no data", Figure.text("no data"), "no data")),
+                full.targets(),
                 List.of(), sentence, full.keyMetricNames(), full.iocRows(), full.effortByIoc(), full.uncoveredShareByIoc(),
-                full.countTrend(), full.hoursTrend(), full.agencyPairs(), full.ingestRows(), full.quarantineReasons(),
+                full.countTrend(), full.hoursTrend(), full.agencies(), full.agencyPairs(), full.ingestRows(), full.quarantineReasons(),
                 full.definitions());
         Path pdf = dir.resolve("no-data.pdf");
         RENDERER.renderNationalPdf(noData, pdf);

@@ -1,6 +1,7 @@
 package org.iocmetrics.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +22,7 @@ class NationalWorkbookTest {
     private static final ReportRenderer RENDERER = new ReportRenderer(ReportOptions.defaults());
 
     @Test
-    void sheetsHoldTheSummaryIocTableAndDataQuality(@TempDir Path dir) throws Exception {
+    void sheetsHoldTheSummaryIocTableAndDataQualityAsNumericCells(@TempDir Path dir) throws Exception {
         Path xlsx = dir.resolve("national-2026-Q1.xlsx");
         RENDERER.renderNationalXlsx(ReportFixtures.national(3), xlsx);
 
@@ -29,14 +31,27 @@ class NationalWorkbookTest {
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertEquals(ReportRenderer.WORKBOOK_SHEETS, names);
             assertEquals("CUI", cellTexts(workbook.getSheet("Summary")).get(0));
-            assertEquals(List.of("Duplicated boarding hours", "1234.5", "1100", "+134.5 (+12.2%)", "n/a", "n/a"),
+            assertEquals(List.of("Duplicated boarding hours", "12301.566667 #,##0.0", "11000.0 #,##0.0", "+1,301.6 (+11.8%)",
+                            "n/a", "n/a"),
                     rowStartingWith(workbook.getSheet("Summary"), "Duplicated boarding hours"));
-            assertEquals(List.of("Sector Boston IOC (IOC-000)", "3", "12.345678", "5", "6", "7", "8"),
+            assertEquals(List.of("Targeting hit rate", "0.082915 #,##0.0%", "0.05 #,##0.0%", "+3.3 pts", "n/a", "n/a"),
+                    rowStartingWith(workbook.getSheet("Summary"), "Targeting hit rate"));
+            assertEquals(List.of("Sector Boston IOC (IOC-000)", "3.0 #,##0", "12345.678 #,##0.0", "5.0 #,##0",
+                            "0.082915 #,##0.0%", "6.0 #,##0", "7.0 #,##0", "8.0 #,##0"),
                     rowStartingWith(workbook.getSheet("IOCs"), "Sector Boston IOC (IOC-000)"));
-            assertEquals(List.of("3f9a1c07b2e4d681", "arrivals", "2026-04-04 23:10:00", "1500", "1490", "7", "3", "4.2"),
+            assertEquals(List.of("Sector Test 1 IOC (IOC-001)", "2.0 #,##0", "3.0 #,##0", "4.0 #,##0", "0.25 #,##0.0%",
+                            "small n", "5.0 #,##0", "6.0 #,##0", "7.0 #,##0"),
+                    rowStartingWith(workbook.getSheet("IOCs"), "Sector Test 1 IOC (IOC-001)"));
+            assertEquals(List.of("3f9a1c07b2e4d681", "arrivals", "2026-04-04 23:10:00", "1500.0 #,##0", "1490.0 #,##0",
+                            "7.0 #,##0", "3.0 #,##0", "4.2 #,##0.0"),
                     rowStartingWith(workbook.getSheet("Ingest batches"), "3f9a1c07b2e4d681"));
-            assertEquals(List.of("arrivals", "BAD_TIMESTAMP", "5"),
+            assertEquals(List.of("arrivals", "BAD_TIMESTAMP", "5.0 #,##0"),
                     rowStartingWith(workbook.getSheet("Quarantine reasons"), "arrivals"));
+            for (Sheet sheet : workbook) {
+                assertTrue(sheet.getPaneInformation() != null && sheet.getPaneInformation().isFreezePane(),
+                        "frozen header row in " + sheet.getSheetName());
+                assertTrue(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter(), "auto filter in " + sheet.getSheetName());
+            }
         }
     }
 
@@ -51,8 +66,8 @@ class NationalWorkbookTest {
         List<ReasonRow> reasons = hostile.stream().map(text -> new ReasonRow(text, "BAD_ENUM", 1)).toList();
         NationalReportData withHostileText = new NationalReportData(data.reportId(), data.periodId(), data.periodDates(),
                 data.previousPeriodId(), data.yearEarlierPeriodId(), data.generatedAt(), data.dataAsOf(), data.tableVersions(),
-                data.noDataSentence(), data.summary(), data.callouts(), data.noCalloutsReason(), data.keyMetricNames(), rows, data.effortByIoc(), data.uncoveredShareByIoc(),
-                data.countTrend(), data.hoursTrend(), data.agencyPairs(), data.ingestRows(), reasons, data.definitions());
+                data.noDataSentence(), data.summary(), data.targets(), data.callouts(), data.noCalloutsReason(), data.keyMetricNames(), rows, data.effortByIoc(), data.uncoveredShareByIoc(),
+                data.countTrend(), data.hoursTrend(), data.agencies(), data.agencyPairs(), data.ingestRows(), reasons, data.definitions());
         Path xlsx = dir.resolve("hostile.xlsx");
         RENDERER.renderNationalXlsx(withHostileText, xlsx);
 
@@ -88,11 +103,14 @@ class NationalWorkbookTest {
         throw new AssertionError("no row starting with '" + first + "' in " + sheet.getSheetName() + ": " + cellTexts(sheet));
     }
 
+    /** Each non-empty cell of a row: a text as itself, a number as "value format" (the cell's number format). */
     private static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
         for (Cell cell : row) {
             if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isEmpty()) {
                 texts.add(cell.getStringCellValue());
+            } else if (cell.getCellType() == CellType.NUMERIC) {
+                texts.add(cell.getNumericCellValue() + " " + cell.getCellStyle().getDataFormatString());
             }
         }
         return texts;

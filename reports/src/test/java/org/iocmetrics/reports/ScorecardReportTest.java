@@ -19,13 +19,17 @@ class ScorecardReportTest {
         List<String> pages = PdfPages.of(pdf);
         String text = String.join("\n", pages);
         for (String expected : List.of("Sector Boston IOC (IOC-000)", "Period 2026-Q1: 2026-01-01 to 2026-03-31 (America/New_York)",
-                "Duplicated boarding hours 12.345678 1234.5 10.5", "Targeting hit rate 0.041667 0.05",
+                "Duplicated boarding hours 12.345678 1234.5 10.5", "Targeting hit rate 4.2% 5.0% \u2717 missed: 4.2%\n-20.8 pts vs \u2265 25.0%",
+                "Trends of IOC-000, last 8 periods", "No data (gap): 2024-Q2, 2024-Q3, 2024-Q4.", "Extra hours",
                 "00:00 0% 13% 26% 39% 52% 65% 78%", "Arrived (local time)",
                 "MV Northern Star 9074729 2026-02-03 06:15 CBP, USCG", "MSC Aurora 9321483 2026-03-08 01:30",
                 "7.5")) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
         assertTrue(!text.contains("No arrivals or operations"), text);
+        // only the duplicated boardings have hours at stake: the high-risk list has no hours column
+        assertEquals(1, text.split("Extra hours", -1).length - 1, text);
+        assertTrue(!text.contains("Hours"), text);
         PdfPages.assertMarkedAndNumbered(pages, ReportOptions.DEFAULT_MARKING);
     }
 
