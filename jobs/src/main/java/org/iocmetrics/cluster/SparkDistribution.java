@@ -1,21 +1,17 @@
 package org.iocmetrics.cluster;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Collections;
-import java.util.Properties;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.iocmetrics.common.UserError;
 
 /**
@@ -27,7 +23,6 @@ import org.iocmetrics.common.UserError;
  */
 public record SparkDistribution(List<Path> sparkJars, List<String> jvmOptions, Path applicationJar) {
     static final String APPLICATION_JAR = "ioc-metrics-jobs-cluster.jar";
-    private static final Pattern BUNDLED_POM = Pattern.compile("META-INF/maven/([^/]+)/([^/]+)/pom\\.properties");
 
     /** The distribution of the build under {@code projectHome} (the launcher's files in jobs/target/). */
     public static SparkDistribution ofBuild(Path projectHome) {
@@ -41,10 +36,10 @@ public record SparkDistribution(List<Path> sparkJars, List<String> jvmOptions, P
                         + " in " + projectHome + " (the launcher does this for cluster-smoke)");
             }
         }
-        Set<String> bundled = bundledArtifacts(applicationJar);
+        Set<String> applicationEntries = entriesOf(applicationJar);
         List<Path> sparkJars = new ArrayList<>(classPath(launcher.resolve("classpath-provided.txt")));
         for (Path jar : classPath(launcher.resolve("classpath.txt"))) {
-            if (!bundled(bundled, jar)) {
+            if (!bundled(applicationEntries, jar)) {
                 sparkJars.add(jar);
             }
         }
@@ -74,32 +69,27 @@ public record SparkDistribution(List<Path> sparkJars, List<String> jvmOptions, P
         return dir;
     }
 
-    /**
-     * The artifacts the spark-submit jar carries, as the file-name stem of their jar (artifactId-version),
-     * from the Maven descriptors the shade plugin keeps for each of them: the jar says what it bundles.
-     */
-    private static Set<String> bundledArtifacts(Path applicationJar) {
-        Set<String> artifacts = new LinkedHashSet<>();
+    /** Every file name inside the spark-submit jar. */
+    private static Set<String> entriesOf(Path applicationJar) {
         try (JarFile jar = new JarFile(applicationJar.toFile())) {
-            for (JarEntry entry : Collections.list(jar.entries())) {
-                if (BUNDLED_POM.matcher(entry.getName()).matches()) {
-                    Properties pom = new Properties();
-                    try (InputStream in = jar.getInputStream(entry)) {
-                        pom.load(in);
-                    }
-                    artifacts.add(pom.getProperty("artifactId") + "-" + pom.getProperty("version"));
-                }
-            }
+            return jar.stream().map(JarEntry::getName).collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + applicationJar, e);
         }
-        return artifacts;
     }
 
-    /** Whether a jar of the class path is one the spark-submit jar carries (its name is artifactId-version[-classifier].jar). */
-    private static boolean bundled(Set<String> artifacts, Path jar) {
-        String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
-        return artifacts.stream().anyMatch(stem -> name.equals(stem) || name.startsWith(stem + "-"));
+    /**
+     * Whether the spark-submit jar carries a jar of the class path, told by content: the jar's first
+     * class is inside it. (Not every artifact leaves a Maven descriptor to go by: Delta is built with sbt.)
+     */
+    private static boolean bundled(Set<String> applicationEntries, Path jar) {
+        try (JarFile library = new JarFile(jar.toFile())) {
+            return library.stream().map(JarEntry::getName).filter(name -> name.endsWith(".class"))
+                    .filter(name -> !name.equals("module-info.class") && !name.startsWith("META-INF/"))
+                    .findFirst().map(applicationEntries::contains).orElse(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + jar, e);
+        }
     }
 
     private static List<Path> classPath(Path file) {
