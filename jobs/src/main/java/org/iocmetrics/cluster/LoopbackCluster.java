@@ -113,10 +113,7 @@ public final class LoopbackCluster implements AutoCloseable {
 
     private void launch(SparkDistribution spark, Path sparkHome, Path log, String mainClass, String... args)
             throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(spark.jvmOptions());
-        command.addAll(List.of("-Xmx512m", "-cp", spark.classPath(), mainClass));
+        List<String> command = new ArrayList<>(spark.javaCommand(List.of("-Xmx512m"), mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         environment(builder.environment(), sparkHome);

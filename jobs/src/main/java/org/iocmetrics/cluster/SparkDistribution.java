@@ -47,9 +47,16 @@ public record SparkDistribution(List<Path> sparkJars, List<String> jvmOptions, P
         return new SparkDistribution(List.copyOf(sparkJars), List.copyOf(jvmOptions), applicationJar);
     }
 
-    /** The class path of Spark's own processes (master, worker, spark-submit). */
-    public String classPath() {
-        return String.join(java.io.File.pathSeparator, sparkJars.stream().map(Path::toString).toList());
+    /** The command line of a Spark process (master, worker, spark-submit): this JVM's java, Spark's options and jars. */
+    List<String> javaCommand(List<String> jvmSettings, String mainClass) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(jvmSettings);
+        command.add("-cp");
+        command.add(String.join(java.io.File.pathSeparator, sparkJars.stream().map(Path::toString).toList()));
+        command.add(mainClass);
+        return command;
     }
 
     /** Lays out {@code dir} as a Spark home: {@code jars/} links to each of Spark's jars. */

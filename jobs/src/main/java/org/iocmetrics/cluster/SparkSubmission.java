@@ -27,11 +27,9 @@ public record SparkSubmission(String master, List<String> sparkConf, List<String
 
     /** The command line, as a list: java, Spark's class path, SparkSubmit and its options, the jar, the job's arguments. */
     public List<String> command(SparkDistribution spark, Path eventLogDir) {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(spark.jvmOptions());
-        command.addAll(List.of("-Xmx2g", "-Duser.timezone=UTC", "-cp", spark.classPath(),
-                "org.apache.spark.deploy.SparkSubmit", "--master", master, "--deploy-mode", "client",
+        List<String> command = new ArrayList<>(spark.javaCommand(List.of("-Xmx2g", "-Duser.timezone=UTC"),
+                "org.apache.spark.deploy.SparkSubmit"));
+        command.addAll(List.of("--master", master, "--deploy-mode", "client",
                 "--class", "org.iocmetrics.cli.Main",
                 "--conf", "spark.eventLog.enabled=true",
                 "--conf", "spark.eventLog.dir=" + eventLogDir.toUri(),

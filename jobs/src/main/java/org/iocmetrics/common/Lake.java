@@ -34,7 +34,6 @@ public final class Lake {
 
     private final SparkSession spark;
     private final Location location;
-    private final Path root;
     private final Map<LakeTable, Long> pinned;
     /** Tables known to exist: a table never disappears during a run, so each is looked up until found. */
     private final Set<LakeTable> existing = Collections.synchronizedSet(EnumSet.noneOf(LakeTable.class));
@@ -42,7 +41,6 @@ public final class Lake {
     private Lake(SparkSession spark, Location location, Map<LakeTable, Long> pinned) {
         this.spark = spark;
         this.location = location;
-        this.root = location.path();
         this.pinned = pinned;
     }
 
@@ -82,11 +80,11 @@ public final class Lake {
     }
 
     public Path root() {
-        return root;
+        return location.path();
     }
 
     public String location(LakeTable table) {
-        return new Path(root, table.relativePath()).toString();
+        return location.resolve(table.relativePath()).toString();
     }
 
     public boolean exists(LakeTable table) {
@@ -103,7 +101,7 @@ public final class Lake {
     public void require(LakeTable table, String firstRun) {
         if (!exists(table)) {
             try {
-                if (!fileSystem().exists(root)) {
+                if (!fileSystem().exists(root())) {
                     throw new UserError("no lake at " + this + ": run " + firstRun + " first, or pass --lake");
                 }
             } catch (IOException e) {

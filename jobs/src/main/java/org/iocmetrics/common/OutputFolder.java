@@ -61,8 +61,7 @@ public final class OutputFolder {
         try (Stream<Path> walk = Files.walk(local)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
             for (Path file : files) {
-                String relative = local.relativize(file).toString().replace('\\', '/');
-                org.apache.hadoop.fs.Path destination = target.resolve(relative);
+                org.apache.hadoop.fs.Path destination = target.resolve(relativeName(file));
                 org.apache.hadoop.fs.Path partial = new org.apache.hadoop.fs.Path(destination.getParent(),
                         "." + destination.getName() + ".partial");
                 fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(file.toUri()), partial);
@@ -89,8 +88,12 @@ public final class OutputFolder {
 
     /** Where a file written under {@link #local()} ends up, as people write it. */
     public String show(Path writtenFile) {
-        return isLocal() ? writtenFile.toString()
-                : target.resolve(local.relativize(writtenFile).toString().replace('\\', '/')).toString();
+        return isLocal() ? writtenFile.toString() : target.resolve(relativeName(writtenFile)).toString();
+    }
+
+    /** A file's name under {@link #local()}, with '/' as in a URI. */
+    private String relativeName(Path writtenFile) {
+        return local.relativize(writtenFile).toString().replace('\\', '/');
     }
 
     /** As people write it: a plain path when local, the URI otherwise. */
