@@ -1,6 +1,7 @@
 package org.iocmetrics.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeLock;
@@ -46,7 +47,7 @@ public final class MetricsCommand implements Callable<Integer> {
         try (LakeLock lock = LakeLock.acquire(lake, "metrics", LakeLock.DEFAULT_WAIT)) {
             GoldJob.build(lake);
             computed = requested != null ? requested : DefaultPeriod.lastCompleteQuarter(lake);
-            file = MetricsCsv.write(MetricsJob.compute(lake, computed), out.local());
+            file = MetricsCsv.write(MetricsJob.compute(lake, List.of(computed)), out.local());
         }
         out.publish();
         spec.commandLine().getOut().println("metrics of " + computed.id() + " written to " + out.show(file));

@@ -84,7 +84,7 @@ public final class ReportCommand implements Callable<Integer> {
             try (LakeLock lock = LakeLock.acquire(lake, "report", LakeLock.DEFAULT_WAIT)) {
                 List<Period> shown = new ArrayList<>(List.of(reportPeriod));
                 shown.addAll(ReportJob.comparisonPeriods(reportPeriod));
-                MetricsJob.computeMissing(lake, shown);
+                MetricsJob.compute(lake, MetricsJob.missing(lake, shown));
                 files = ReportJob.render(lake, reportPeriod, out.local(), options, targets);
             }
         }

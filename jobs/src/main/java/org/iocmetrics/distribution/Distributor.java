@@ -175,8 +175,9 @@ public final class Distributor {
         if (needed.stream().allMatch(Files::isRegularFile)) {
             return;
         }
-        MetricsCsv.write(MetricsJob.compute(lake, period), folder);
-        MetricsJob.computeMissing(lake, ReportJob.comparisonPeriods(period));
+        List<Period> computed = new ArrayList<>(List.of(period));
+        computed.addAll(MetricsJob.missing(lake, ReportJob.comparisonPeriods(period)));
+        MetricsCsv.write(MetricsJob.ofPeriod(MetricsJob.compute(lake, computed), period), folder);
         ReportJob.render(lake, period, folder, ReportOptions.defaults(), Targets.NONE);
     }
 

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.iocmetrics.common.OutputFiles;
 import org.iocmetrics.reports.MetricNumberFormat;
@@ -27,10 +26,6 @@ public final class MetricsCsv {
             VALUE, NUMERATOR, DENOMINATOR);
 
     private MetricsCsv() {}
-
-    public static Path write(Dataset<Row> metricValues, Path outDir) {
-        return write(metricValues.collectAsList(), outDir);
-    }
 
     /** Writes outDir/metrics.csv (creating outDir) and returns its path. */
     public static Path write(List<Row> metricValues, Path outDir) {

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.Location;
 import org.iocmetrics.common.OutputFolder;
@@ -54,15 +52,11 @@ public final class Pipeline {
         Period period = requested != null ? requested : DefaultPeriod.lastCompleteQuarter(lake);
         List<Path> outputs = new ArrayList<>();
         outputs.add(step("metrics", () -> {
-            Dataset<Row> values = MetricsJob.compute(lake, period);
-            return MetricsCsv.write(values, out.local());
+            // the periods the reports compare against in the same pass: gold has just changed for them too
+            List<Period> computed = new ArrayList<>(List.of(period));
+            computed.addAll(ReportJob.comparisonPeriods(period));
+            return MetricsCsv.write(MetricsJob.ofPeriod(MetricsJob.compute(lake, computed), period), out.local());
         }));
-        step("comparison metrics", () -> {
-            for (Period shown : ReportJob.comparisonPeriods(period)) {
-                MetricsJob.compute(lake, shown);
-            }
-            return null;
-        });
         Map<String, Long> tableVersions = lake.versions();
         outputs.addAll(step("reports", () -> ReportJob.render(lake, period, out.local(), reportOptions, targets)));
         RunManifest manifest = new RunManifest(input, lake, out, period, ingest, tableVersions, outputs,

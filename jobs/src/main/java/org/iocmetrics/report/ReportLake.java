@@ -107,7 +107,7 @@ final class ReportLake {
         }
         Map<String, ZoneId> zones = new TreeMap<>();
         iocs.forEach(ioc -> zones.put(ioc.iocId(), ioc.zone()));
-        Dataset<Row> windows = MetricsJob.windows(arrivalFacts.get().sparkSession(), zones, period);
+        Dataset<Row> windows = MetricsJob.windows(arrivalFacts.get().sparkSession(), zones, List.of(period));
         Dataset<Row> arrivals = MetricsJob.inWindow(arrivalFacts.get(), windows, col(Columns.ARRIVED_AT));
         String screenings = "screenings";
         String unshared = "unshared";

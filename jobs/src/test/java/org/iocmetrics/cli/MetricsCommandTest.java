@@ -65,8 +65,8 @@ class MetricsCommandTest {
                 lines.toString());
 
         // a second period is added beside the first; computing it again replaces its rows
-        MetricsJob.compute(TestLakes.at(lake), Period.parse("2026-Q2"));
-        MetricsJob.compute(TestLakes.at(lake), Period.parse("2026-Q2"));
+        MetricsJob.compute(TestLakes.at(lake), List.of(Period.parse("2026-Q2")));
+        MetricsJob.compute(TestLakes.at(lake), List.of(Period.parse("2026-Q2")));
         List<String> periods = spark.read().format("delta").load(TestLakes.at(lake).location(LakeTable.GOLD_METRIC_VALUES))
                 .groupBy(GoldColumns.PERIOD).count().orderBy(GoldColumns.PERIOD).collectAsList().stream()
                 .map(row -> row.getString(0) + "=" + row.getLong(1)).toList();

@@ -34,15 +34,20 @@ final class MetricValues {
     private final Map<String, Row> byKey = new HashMap<>();
 
     MetricValues compute(String period) {
-        Dataset<Row> operationFacts = OperationFacts.of(frame(Source.OPERATIONS, operations));
-        Dataset<Row> arrivalFacts = ArrivalFacts.of(frame(Source.ARRIVALS, arrivals), frame(Source.PORTS, ports),
-                frame(Source.SCREENINGS, screenings), operationFacts);
-        rows = MetricsJob.values(arrivalFacts, operationFacts, PatrolIntervals.of(operationFacts),
-                frame(Source.IOCS, iocs), Period.parse(period), COMPUTED_AT).collectAsList();
+        rows = valuesOf(List.of(Period.parse(period)));
         for (Row row : rows) {
             byKey.put(key(Metric.valueOf(row.getAs(METRIC_ID)), row.getAs(Columns.IOC_ID)), row);
         }
         return this;
+    }
+
+    /** The rows of several periods computed together, in one pass. */
+    List<Row> valuesOf(List<Period> periods) {
+        Dataset<Row> operationFacts = OperationFacts.of(frame(Source.OPERATIONS, operations));
+        Dataset<Row> arrivalFacts = ArrivalFacts.of(frame(Source.ARRIVALS, arrivals), frame(Source.PORTS, ports),
+                frame(Source.SCREENINGS, screenings), operationFacts);
+        return MetricsJob.values(arrivalFacts, operationFacts, PatrolIntervals.of(operationFacts),
+                frame(Source.IOCS, iocs), periods, COMPUTED_AT);
     }
 
     List<Row> rows() {

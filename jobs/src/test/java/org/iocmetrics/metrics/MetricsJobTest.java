@@ -9,11 +9,14 @@ import static org.iocmetrics.testing.SilverRows.operation;
 import static org.iocmetrics.testing.SilverRows.port;
 import static org.iocmetrics.testing.SilverRows.screening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
@@ -170,6 +173,19 @@ class MetricsJobTest {
         // March 2026 in New York: 31 days less one hour = 743 h; covered 1 + 8 + 3 + 1 = 13 h
         values.assertFigures(UNCOVERED_PATROL_HOURS, NYC, 730.0, 730.0, 743.0);
         values.assertFigures(OVERLAPPING_PATROL_HOURS, NATIONAL, 7.0, null, null);
+    }
+
+    @Test
+    void periodsComputedTogetherEqualEachComputedAlone() {
+        MetricValues drop = quarterDrop();
+        List<Period> periods = Stream.of("2026-Q1", "2026-03", "2026-W09", "FY2026", "FY2026-Q2", "2026-Q2", "2025-Q4")
+                .map(Period::parse).toList();
+        List<Row> together = drop.valuesOf(periods);
+        List<Row> alone = new ArrayList<>();
+        periods.forEach(period -> alone.addAll(drop.valuesOf(List.of(period))));
+        assertEquals(alone, together);
+        // the quarter's figures seen above are among them, so the comparison is not between empty tables
+        assertTrue(together.containsAll(drop.rows()));
     }
 
     @Test
