@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.iocmetrics.common.HeapPeak;
 import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Source;
 

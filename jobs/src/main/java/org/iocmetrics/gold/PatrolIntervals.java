@@ -59,7 +59,7 @@ public final class PatrolIntervals {
      * The maximal intervals per (ioc_id, operation_type, area_code) when at least two distinct effort
      * keys are active; each effort's own intervals are merged first so an effort never overlaps itself.
      */
-    static Dataset<Row> overlap(Dataset<Row> patrols) {
+    public static Dataset<Row> overlap(Dataset<Row> patrols) {
         List<String> group = List.of(IOC_ID, OPERATION_TYPE, AREA_CODE);
         List<String> groupAndEffort = new ArrayList<>(group);
         groupAndEffort.add(EFFORT_KEY);
@@ -83,7 +83,7 @@ public final class PatrolIntervals {
      * Merges the [start_at, end_at) intervals of each group into disjoint, sorted intervals; touching
      * intervals join into one. An interval starts a new island when it begins after every earlier end.
      */
-    static Dataset<Row> merge(Dataset<Row> intervals, List<String> group) {
+    public static Dataset<Row> merge(Dataset<Row> intervals, List<String> group) {
         WindowSpec byStart = Window.partitionBy(columns(group)).orderBy(col(START_AT), col(END_AT));
         Column previousEnd = col(PREVIOUS_END);
         Column startsIsland = when(previousEnd.isNull().or(col(START_AT).gt(previousEnd)), 1L).otherwise(0L);

@@ -1,4 +1,4 @@
-package org.iocmetrics.generate;
+package org.iocmetrics.common;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
@@ -21,7 +21,7 @@ import javax.management.openmbean.CompositeData;
  * occupancy at the end, for a run without any collection), and the largest seen just after one,
  * which is the live data the run needed.
  */
-final class HeapPeak implements AutoCloseable {
+public final class HeapPeak implements AutoCloseable {
     private final AtomicLong peak = new AtomicLong();
     private final AtomicLong live = new AtomicLong();
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -34,7 +34,7 @@ final class HeapPeak implements AutoCloseable {
         }
     };
 
-    HeapPeak() {
+    public HeapPeak() {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(listener, null, null);
@@ -47,12 +47,12 @@ final class HeapPeak implements AutoCloseable {
                 .mapToLong(e -> e.getValue().getUsed()).sum();
     }
 
-    long bytes() {
+    public long bytes() {
         return Math.max(peak.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
 
     /** The most heap still in use right after a collection: what the run really had to keep. */
-    long liveBytes() {
+    public long liveBytes() {
         return live.get();
     }
 

@@ -1,0 +1,201 @@
+package org.iocmetrics.bench;
+
+import static org.iocmetrics.gold.GoldColumns.PERIOD;
+import static org.iocmetrics.gold.GoldColumns.SCOPE;
+import static org.iocmetrics.gold.GoldColumns.SCOPE_IOC;
+import static org.iocmetrics.gold.GoldColumns.VALUE;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.iocmetrics.common.HeapPeak;
+import org.iocmetrics.common.Lake;
+import org.iocmetrics.common.Location;
+import org.iocmetrics.contract.Columns;
+import org.iocmetrics.contract.Source;
+import org.iocmetrics.generate.Generator;
+import org.iocmetrics.generate.ReferenceData;
+import org.iocmetrics.gold.GoldJob;
+import org.iocmetrics.ingest.IngestJob;
+import org.iocmetrics.ingest.IngestResult;
+import org.iocmetrics.ingest.SourceResult;
+import org.iocmetrics.metrics.Metric;
+import org.iocmetrics.metrics.MetricsJob;
+import org.iocmetrics.metrics.Period;
+import org.iocmetrics.report.ReportJob;
+import org.iocmetrics.report.Targets;
+import org.iocmetrics.reports.ReportOptions;
+
+/**
+ * The `bench` command's run: generates a drop of whole federal fiscal years ending 2026-09-30, runs
+ * ingest, gold, the metrics of every quarter and fiscal year, and the last fiscal year's reports in
+ * this process, then the same drop in DuckDB, and the overlap sweep against a naive self-join; prints
+ * one table. Timings are wall seconds on whatever else the machine runs: compare within one run.
+ */
+public final class Bench {
+    private static final LocalDate LAST_DAY = LocalDate.of(2026, 9, 30);
+
+    /** One stage: rows it handled, its seconds in Spark, and in DuckDB when DuckDB does the same step. */
+    record Stage(String name, long rows, double seconds, Double duckDbSeconds) {}
+
+    public record Options(double scale, int years, long selfJoinOperations, Path workDir) {}
+
+    private final List<Stage> stages = new ArrayList<>();
+    private final PrintStream console;
+
+    private Bench(PrintStream console) {
+        this.console = console;
+    }
+
+    public static void run(SparkSession spark, Options options, PrintStream console) {
+        new Bench(console).execute(spark, options);
+    }
+
+    private void execute(SparkSession spark, Options options) {
+        LocalDate from = LAST_DAY.plusDays(1).minusYears(options.years());
+        Path drop = options.workDir().resolve("drop");
+        try (HeapPeak heap = new HeapPeak()) {
+            Generator.Summary generated = new Generator(ReferenceData.load())
+                    .run(new Generator.Options(drop, from, LAST_DAY, options.scale(), 1L, false), System.err);
+            stages.add(new Stage("generate", generated.rows(), generated.seconds(), null));
+
+            Lake lake = Lake.at(spark, options.workDir().resolve("lake").toString());
+            IngestResult ingest = timed("ingest", () -> IngestJob.run(
+                    Location.of(spark.sparkContext().hadoopConfiguration(), drop.toString(), "input drop"), lake),
+                    result -> result.sources().stream().mapToLong(SourceResult::rowsRead).sum());
+            long silverRows = ingest.sources().stream().mapToLong(SourceResult::rowsAccepted).sum();
+            timed("gold", () -> {
+                GoldJob.build(lake);
+                return silverRows;
+            }, rows -> rows);
+            List<Period> periods = periods(from);
+            List<Row> values = timed("metrics (" + periods.size() + " quarters and FYs)",
+                    () -> MetricsJob.compute(lake, periods), rows -> (long) rows.size());
+            Period lastYear = Period.containing(Period.Kind.FISCAL_YEAR, LAST_DAY);
+            timed("reports " + lastYear.id(), () -> ReportJob.render(lake, lastYear,
+                    options.workDir().resolve("out"), ReportOptions.defaults(), Targets.NONE), files -> (long) files.size());
+            long peakHeap = heap.bytes();
+
+            Map<String, ZoneId> zones = zones(lake);
+            compareWithDuckDb(drop, zones, periods, values);
+            SweepVersusSelfJoin.Result join = options.selfJoinOperations() > 0
+                    ? SweepVersusSelfJoin.run(spark, options.selfJoinOperations()) : null;
+            print(options, peakHeap, join);
+        }
+    }
+
+    private void compareWithDuckDb(Path drop, Map<String, ZoneId> zones, List<Period> periods, List<Row> values) {
+        try (DuckDbBaseline duckDb = new DuckDbBaseline()) {
+            long started = System.nanoTime();
+            long rows = duckDb.ingest(drop);
+            double ingestSeconds = seconds(started);
+            started = System.nanoTime();
+            Map<DuckDbBaseline.Key, Double> figures = duckDb.metrics(zones, periods);
+            double metricsSeconds = seconds(started);
+            stages.add(new Stage("DuckDB ingest (newest per id) / metrics", rows, ingestSeconds, metricsSeconds));
+            int agree = 0;
+            List<String> differ = new ArrayList<>();
+            for (Row row : values) {
+                if (!SCOPE_IOC.equals(row.getAs(SCOPE))) {
+                    continue;
+                }
+                Metric metric = Metric.valueOf(row.getAs(org.iocmetrics.gold.GoldColumns.METRIC_ID));
+                DuckDbBaseline.Key key = new DuckDbBaseline.Key(metric, row.getAs(PERIOD), row.getAs(Columns.IOC_ID));
+                Double theirs = figures.get(key);
+                if (theirs == null) {
+                    continue;
+                }
+                double ours = row.<Double>getAs(VALUE);
+                if (Math.abs(ours - theirs) <= 1e-6 * Math.max(1, Math.abs(ours))) {
+                    agree++;
+                } else {
+                    differ.add(key + ": " + ours + " vs " + theirs);
+                }
+            }
+            console.printf(Locale.ROOT, "bench: DuckDB and the project agree on %,d of %,d figures (uncovered and"
+                    + " overlapping patrol hours, duplicate boardings, per IOC and period)%s%n", agree,
+                    agree + differ.size(), differ.isEmpty() ? "" : "; differ: " + differ.subList(0, Math.min(5, differ.size())));
+        }
+    }
+
+    private void print(Options options, long peakHeap, SweepVersusSelfJoin.Result join) {
+        console.printf(Locale.ROOT, "bench: scale %s, %d fiscal year(s) to %s, %d cores, max heap %,d MB, Java %s%n",
+                options.scale(), options.years(), LAST_DAY, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        console.printf(Locale.ROOT, "%-44s %12s %10s %12s %10s %8s%n", "stage", "rows", "seconds", "rows/s",
+                "DuckDB s", "ratio");
+        double spark = 0;
+        for (Stage stage : stages) {
+            boolean duckDbRow = stage.name().startsWith("DuckDB");
+            if (!duckDbRow && !stage.name().equals("generate")) {
+                spark += stage.seconds();
+            }
+            console.printf(Locale.ROOT, "%-44s %,12d %10.1f %,12.0f %10s %8s%n", stage.name(), stage.rows(),
+                    stage.seconds(), stage.rows() / Math.max(stage.seconds(), 1e-9),
+                    stage.duckDbSeconds() == null ? "" : String.format(Locale.ROOT, "%.1f", stage.duckDbSeconds()), "");
+        }
+        Stage duck = stages.stream().filter(s -> s.name().startsWith("DuckDB")).findFirst().orElseThrow();
+        Stage ingest = stages.stream().filter(s -> s.name().equals("ingest")).findFirst().orElseThrow();
+        double goldAndMetrics = stages.stream().filter(s -> s.name().equals("gold") || s.name().startsWith("metrics"))
+                .mapToDouble(Stage::seconds).sum();
+        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.0fx%n", "ingest: project vs DuckDB", "",
+                ingest.seconds(), "", duck.seconds(), ingest.seconds() / duck.seconds());
+        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.0fx%n", "gold + metrics: project vs DuckDB", "",
+                goldAndMetrics, "", duck.duckDbSeconds(), goldAndMetrics / duck.duckDbSeconds());
+        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.0fx%n", "ingest to reports vs DuckDB's steps", "",
+                spark, "", duck.seconds() + duck.duckDbSeconds(), spark / (duck.seconds() + duck.duckDbSeconds()));
+        console.printf(Locale.ROOT, "bench: peak heap %,d MB; process CPU %.0f s%n", peakHeap >> 20, cpuSeconds());
+        if (join != null) {
+            console.printf(Locale.ROOT, "bench: overlap of %,d patrols: sweep %.1f s, naive self-join %.1f s (%.0fx);"
+                            + " %,.1f vs %,.1f hours%s%n", join.operations(), join.sweepSeconds(), join.selfJoinSeconds(),
+                    join.selfJoinSeconds() / join.sweepSeconds(), join.sweepHours(), join.selfJoinHours(),
+                    Math.abs(join.sweepHours() - join.selfJoinHours()) < 1e-6 ? " (equal)" : " (DIFFER)");
+        }
+    }
+
+    /** Every quarter and fiscal year that holds a day of the data. */
+    static List<Period> periods(LocalDate from) {
+        List<Period> periods = new ArrayList<>();
+        for (Period.Kind kind : List.of(Period.Kind.QUARTER, Period.Kind.FISCAL_YEAR)) {
+            for (Period p = Period.containing(kind, from); !p.start().isAfter(LAST_DAY);
+                    p = Period.containing(kind, p.end())) {
+                periods.add(p);
+            }
+        }
+        return periods;
+    }
+
+    private static Map<String, ZoneId> zones(Lake lake) {
+        Map<String, ZoneId> zones = new TreeMap<>();
+        for (Row ioc : GoldJob.silver(lake, Source.IOCS).select(Columns.IOC_ID, Columns.TIME_ZONE).collectAsList()) {
+            zones.put(ioc.getString(0), ZoneId.of(ioc.getString(1)));
+        }
+        return zones;
+    }
+
+    private <T> T timed(String name, Supplier<T> work, java.util.function.ToLongFunction<T> rows) {
+        long started = System.nanoTime();
+        T result = work.get();
+        stages.add(new Stage(name, rows.applyAsLong(result), seconds(started), null));
+        return result;
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static double cpuSeconds() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
+    }
+}
