@@ -1,5 +1,6 @@
 package org.iocmetrics.notebook;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.time.DayOfWeek;
@@ -16,10 +17,14 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -28,6 +33,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.iocmetrics.reports.HeatColors;
 
 /**
  * Charts of small aggregated Datasets with JFreeChart (the library the report charts use). A cell
@@ -37,6 +43,7 @@ public final class Charts {
     static final int WIDTH = 960;
     static final int HEIGHT = 480;
     private static final Color UNCOVERED = new Color(220, 50, 47, 70);
+    private static final Color PATROL = new Color(46, 104, 160);
 
     private Charts() {}
 
@@ -47,16 +54,14 @@ public final class Charts {
         JFreeChart chart = stacked
                 ? ChartFactory.createStackedBarChart(title, category, value, data, PlotOrientation.HORIZONTAL, true, false, false)
                 : ChartFactory.createBarChart(title, category, value, data, PlotOrientation.HORIZONTAL, true, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        return styled(chart);
     }
 
     /** One line per {@code series} of {@code value} over the ordered {@code category} (weeks, batches). */
     public static JFreeChart lines(Dataset<Row> rows, String category, String series, String value, String title) {
         JFreeChart chart = ChartFactory.createLineChart(title, category, value, categories(rows, category, series, value),
                 PlotOrientation.VERTICAL, true, false, false);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        return styled(chart);
     }
 
     /**
@@ -78,6 +83,7 @@ public final class Charts {
         data.addSeries(bars);
         XYBarRenderer renderer = new XYBarRenderer();
         renderer.setUseYInterval(true);
+        renderer.setSeriesPaint(0, PATROL);
         renderer.setShadowVisible(false);
         renderer.setBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
         DateAxis time = new DateAxis("local time (" + zone + ")");
@@ -89,8 +95,7 @@ public final class Charts {
                     UNCOVERED));
         }
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        return styled(chart);
     }
 
     /** An hour-of-week heatmap of shares in [0, 1], [weekday, Monday = 0][hour]; null cells stay blank. */
@@ -111,10 +116,10 @@ public final class Charts {
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("covered share", series);
-        LookupPaintScale scale = new LookupPaintScale(0, 1.0001, Color.LIGHT_GRAY);
-        for (int step = 0; step <= 10; step++) {
-            float share = step / 10f;
-            scale.add(share, new Color(1 - share * 0.8f, 0.35f + share * 0.55f, 0.35f + share * 0.2f));
+        // the scorecard's heatmap colours: white (never covered) to green (always covered)
+        LookupPaintScale scale = new LookupPaintScale(0, 1.0001, Color.decode(HeatColors.NO_VALUE));
+        for (int step = 0; step <= 20; step++) {
+            scale.add(step / 20.0, Color.decode(HeatColors.coverage(step / 20.0)));
         }
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
@@ -127,13 +132,34 @@ public final class Charts {
         }
         XYPlot plot = new XYPlot(data, hours, new SymbolAxis("weekday", days), renderer);
         plot.getRangeAxis().setInverted(true);
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        JFreeChart chart = styled(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+        plot.setBackgroundPaint(Color.decode(HeatColors.NO_VALUE));
         NumberAxis legendAxis = new NumberAxis("share of the hour covered");
         legendAxis.setRange(0, 1);
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         chart.addSubtitle(legend);
+        return chart;
+    }
+
+    /** White plot, light grid lines and lines thick enough to tell apart: the reports' look, not JFreeChart's grey. */
+    private static JFreeChart styled(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
+        chart.getPlot().setBackgroundPaint(Color.WHITE);
+        if (chart.getPlot() instanceof CategoryPlot plot) {
+            plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+            if (plot.getRenderer() instanceof LineAndShapeRenderer lines) {
+                lines.setDefaultStroke(new BasicStroke(2.5f));
+                lines.setAutoPopulateSeriesStroke(false);
+            }
+            if (plot.getRenderer() instanceof BarRenderer bars) {
+                bars.setBarPainter(new StandardBarPainter());
+                bars.setShadowVisible(false);
+            }
+        } else if (chart.getPlot() instanceof XYPlot plot) {
+            plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+            plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        }
         return chart;
     }
 

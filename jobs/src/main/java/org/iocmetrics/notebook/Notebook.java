@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.MetricsCsv;
 import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
+import org.iocmetrics.reports.MetricNumberFormat;
 
 /**
  * What a notebook reads, through the jobs' own code: the lake (common/Lake), its tables by name,
@@ -99,6 +101,15 @@ public final class Notebook {
     }
 
     /**
+     * The metric values of any period (a week, say) computed from the gold tables by the metrics job's
+     * own computation, without storing them; gold/metric_values holds the periods a run stored.
+     */
+    public static Dataset<Row> metricValues(Period period) {
+        return MetricsJob.values(lake().read(LakeTable.GOLD_ARRIVAL_FACTS), lake().read(LakeTable.GOLD_OPERATION_FACTS),
+                lake().read(LakeTable.GOLD_PATROL_INTERVALS), GoldJob.silver(lake(), Source.IOCS), period, Instant.now());
+    }
+
+    /**
      * metrics.csv as the last run wrote it (IOC_METRICS_OUT, default ioc-out at the project's root),
      * every cell a string as in the file.
      */
@@ -116,6 +127,16 @@ public final class Notebook {
         return spark().read().option("header", "true").option("inferSchema", "false").csv(file.toString());
     }
 
+    /** A metric's value in the one text form metrics.csv prints it. */
+    public static String exportedValue(Metric metric, double value) {
+        return MetricNumberFormat.format(value, metric.valueIsCount());
+    }
+
+    /** A metric's numerator or denominator in the one text form metrics.csv prints it. */
+    public static String exportedFraction(Metric metric, double value) {
+        return MetricNumberFormat.format(value, metric.fractionIsCount());
+    }
+
     /** Displays a table, chart or value now; a cell's last expression is displayed anyway. */
     public static void show(Object value) {
         ((NotebookKernel) BaseKernel.notebookKernel()).displayNow(value);
@@ -129,7 +150,7 @@ public final class Notebook {
         System.out.println("✓ " + what + ": " + actual);
     }
 
-    static SparkSession spark() {
+    public static SparkSession spark() {
         return lake().spark();
     }
 }

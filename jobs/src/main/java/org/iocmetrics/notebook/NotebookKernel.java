@@ -46,6 +46,7 @@ public final class NotebookKernel extends BaseKernel {
     static final List<String> IMPORTS = List.of(
             "import static org.apache.spark.sql.functions.*",
             "import org.apache.spark.sql.*",
+            "import java.sql.Timestamp",
             "import java.time.*",
             "import java.util.*",
             "import org.iocmetrics.notebook.*",
@@ -73,8 +74,11 @@ public final class NotebookKernel extends BaseKernel {
                     context.renderIfRequested(Tables.HTML, () -> Tables.html(rows));
                     context.renderIfRequested(Tables.TEXT, () -> Tables.text(rows));
                 });
-        renderer.createRegistration(JFreeChart.class).preferring(Image.PNG)
-                .register((chart, context) -> Image.renderImage(Charts.image(chart), context));
+        renderer.createRegistration(JFreeChart.class).preferring(Image.PNG).supporting(Tables.TEXT)
+                .register((chart, context) -> {
+                    Image.renderImage(Charts.image(chart), context);
+                    context.renderIfRequested(Tables.TEXT, () -> chart.getTitle() == null ? "chart" : chart.getTitle().getText());
+                });
     }
 
     /** A kernel whose JShell runs in this JVM on its class path, with the notebook imports declared. */

@@ -78,6 +78,10 @@ final class Tables {
             return "";
         }
         Object value = row.get(i);
+        if (value instanceof java.sql.Timestamp instant) {
+            // storage is UTC: an instant reads as one, "2026-07-01T14:11:00Z"
+            return instant.toInstant().toString();
+        }
         if (value instanceof scala.collection.Seq<?> seq) {
             return seq.mkString("[", ", ", "]");
         }
