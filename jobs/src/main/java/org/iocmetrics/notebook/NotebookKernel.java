@@ -18,6 +18,7 @@ import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
 import jdk.jshell.SourceCodeAnalysis.Completeness;
 import org.apache.spark.sql.Dataset;
+import org.iocmetrics.common.UserError;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
@@ -164,10 +165,18 @@ public final class NotebookKernel extends BaseKernel {
                 .collect(Collectors.joining("; "));
     }
 
-    /** The cell's exception as the user's code threw it: its class, message and stack trace. */
+    /**
+     * The cell's exception as the user's code threw it: its class and message (the message alone for a
+     * {@link UserError}, which is written for the reader), its stack trace as the cause.
+     */
     private static CellError failure(JShellException exception) {
-        String name = exception instanceof EvalException thrown ? thrown.getExceptionClassName() : "unresolved reference";
-        return new CellError(name + ": " + exception.getMessage(), exception);
+        if (!(exception instanceof EvalException thrown)) {
+            return new CellError("unresolved reference: " + exception.getMessage(), exception);
+        }
+        String className = thrown.getExceptionClassName();
+        String name = className.substring(className.lastIndexOf('.') + 1);
+        return new CellError(className.equals(UserError.class.getName()) ? thrown.getMessage() : name + ": " + thrown.getMessage(),
+                exception);
     }
 
     @Override

@@ -95,7 +95,7 @@ public final class NotebookRun {
         }
     }
 
-    /** The error nbconvert reports for the failing cell: the line naming the exception, else its last line. */
+    /** The error nbconvert reports for the failing cell ("CellError: …", the kernel's message), else its last line. */
     static String failure(Path log) {
         List<String> lines;
         try {
@@ -104,9 +104,10 @@ public final class NotebookRun {
         } catch (IOException e) {
             return "see the log";
         }
+        String prefix = NotebookKernel.CellError.class.getSimpleName() + ": ";
         for (int i = lines.size() - 1; i >= 0; i--) {
-            if (lines.get(i).startsWith(NotebookKernel.CellError.class.getName())) {
-                return lines.get(i).substring(NotebookKernel.CellError.class.getName().length() + 2);
+            if (lines.get(i).startsWith(prefix)) {
+                return lines.get(i).substring(prefix.length());
             }
         }
         return lines.isEmpty() ? "no output" : lines.get(lines.size() - 1);
