@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 import org.iocmetrics.common.UserError;
 
 /**
@@ -49,6 +50,8 @@ public final class NotebookRun {
             console.printf(Locale.ROOT, "notebooks: %s executed in %d s%n", notebook.getFileName(),
                     Duration.between(started, Instant.now()).toSeconds());
         }
+        // kept only when a notebook failed: its log is named in the error
+        FileUtils.deleteQuietly(work.toFile());
     }
 
     private static List<Path> notebooks(Path folder) {
