@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         description = "Interagency Operations Center metrics: ingest IOC extracts into a Delta lake,"
                 + " compute period metrics and render the periodic reports.",
         subcommands = {PipelineCommand.class, IngestCommand.class, MetricsCommand.class, ReportCommand.class, DistributeCommand.class,
-                GenerateCommand.class, ClusterSmokeCommand.class, BenchCommand.class,
+                GenerateCommand.class, ClusterSmokeCommand.class, NotebooksCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit status of a failure the user can fix: bad arguments, a malformed drop, a busy lake. */

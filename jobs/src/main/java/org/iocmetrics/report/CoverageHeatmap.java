@@ -19,14 +19,14 @@ import org.iocmetrics.reports.HeatmapRow;
  * intervals during a period. Time is measured in real seconds: an hour that a daylight-saving change
  * repeats counts twice, one it skips never occurs (and has no share).
  */
-final class CoverageHeatmap {
+public final class CoverageHeatmap {
     static final int DAYS = 7;
     static final int HOURS = 24;
 
     private CoverageHeatmap() {}
 
     /** Covered share per [weekday, Monday = 0][local hour]; null where that hour never occurs in the period. */
-    static Double[][] shares(List<Interval> covered, Period period, ZoneId zone) {
+    public static Double[][] shares(List<Interval> covered, Period period, ZoneId zone) {
         Instant start = period.startIn(zone);
         Instant end = period.endIn(zone);
         long[][] total = new long[DAYS][HOURS];

@@ -20,7 +20,7 @@ import org.iocmetrics.reports.TableVersion;
  * @param agencies what each agency did in the period: its screenings of the period's arrivals, executed
  *     operations and duplicated boardings
  */
-record ReportInputs(
+public record ReportInputs(
         List<Ioc> iocs,
         List<MetricValue> metricValues,
         List<ArrivalFact> arrivals,
@@ -42,7 +42,8 @@ record ReportInputs(
                        boolean boarded, boolean duplicated, double duplicateHours, List<String> boardingAgencies,
                        List<String> screeningAgencies) {}
 
-    record Interval(String iocId, Instant start, Instant end) {}
+    /** A COVERED patrol interval of an IOC (the notebooks' coverage heatmap uses the reports' own). */
+    public record Interval(String iocId, Instant start, Instant end) {}
 
     /** One agency's work in the period, nationally: screenings (unshared), executed operations (unposted, joint), duplicated boardings. */
     record AgencyActivity(String agencyId, long screenings, long unsharedScreenings, long executedOperations,

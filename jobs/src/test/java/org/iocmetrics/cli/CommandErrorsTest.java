@@ -20,7 +20,17 @@ class CommandErrorsTest {
 
         assertEquals(2, status[0]);
         assertEquals("ioc-metrics: unknown command 'publish' (commands: pipeline, ingest, metrics, report, distribute,"
-                + " generate, cluster-smoke, help)\n", err);
+                + " generate, cluster-smoke, notebooks, bench, help)\n", err);
+    }
+
+    @Test
+    void notebooksWithoutALakeSayWhichCommandMakesOne(@TempDir Path dir) {
+        int[] status = new int[1];
+        String err = Stderr.of(() -> status[0] = Main.run("notebooks", "run", "--lake", dir.resolve("no lake").toString()));
+
+        assertEquals(2, status[0]);
+        assertEquals("ioc-metrics: no lake at " + dir.resolve("no lake") + ": run ./ioc-metrics pipeline first, or pass --lake\n",
+                err);
     }
 
     @Test
