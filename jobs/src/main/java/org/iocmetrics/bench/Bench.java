@@ -102,7 +102,7 @@ public final class Bench {
             started = System.nanoTime();
             Map<DuckDbBaseline.Key, Double> figures = duckDb.metrics(zones, periods);
             double metricsSeconds = seconds(started);
-            stages.add(new Stage("DuckDB ingest (newest per id) / metrics", rows, ingestSeconds, metricsSeconds));
+            stages.add(new Stage("DuckDB: event rows kept / ingest s, metrics s", rows, ingestSeconds, metricsSeconds));
             int agree = 0;
             List<String> differ = new ArrayList<>();
             for (Row row : values) {
@@ -132,31 +132,30 @@ public final class Bench {
         console.printf(Locale.ROOT, "bench: scale %s, %d fiscal year(s) to %s, %d cores, max heap %,d MB, Java %s%n",
                 options.scale(), options.years(), LAST_DAY, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
-        console.printf(Locale.ROOT, "%-44s %12s %10s %12s %10s %8s%n", "stage", "rows", "seconds", "rows/s",
-                "DuckDB s", "ratio");
+        console.printf(Locale.ROOT, "%-44s %12s %10s %12s %10s%n", "stage", "rows", "seconds", "rows/s", "DuckDB s");
         double spark = 0;
         for (Stage stage : stages) {
             boolean duckDbRow = stage.name().startsWith("DuckDB");
             if (!duckDbRow && !stage.name().equals("generate")) {
                 spark += stage.seconds();
             }
-            console.printf(Locale.ROOT, "%-44s %,12d %10.1f %,12.0f %10s %8s%n", stage.name(), stage.rows(),
+            console.printf(Locale.ROOT, "%-44s %,12d %10.1f %,12.0f %10s%n", stage.name(), stage.rows(),
                     stage.seconds(), stage.rows() / Math.max(stage.seconds(), 1e-9),
-                    stage.duckDbSeconds() == null ? "" : String.format(Locale.ROOT, "%.1f", stage.duckDbSeconds()), "");
+                    stage.duckDbSeconds() == null ? "" : String.format(Locale.ROOT, "%.1f", stage.duckDbSeconds()));
         }
         Stage duck = stages.stream().filter(s -> s.name().startsWith("DuckDB")).findFirst().orElseThrow();
         Stage ingest = stages.stream().filter(s -> s.name().equals("ingest")).findFirst().orElseThrow();
         double goldAndMetrics = stages.stream().filter(s -> s.name().equals("gold") || s.name().startsWith("metrics"))
                 .mapToDouble(Stage::seconds).sum();
-        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.0fx%n", "ingest: project vs DuckDB", "",
+        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", "ingest: project vs DuckDB", "",
                 ingest.seconds(), "", duck.seconds(), ingest.seconds() / duck.seconds());
-        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.0fx%n", "gold + metrics: project vs DuckDB", "",
+        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", "gold + metrics: project vs DuckDB", "",
                 goldAndMetrics, "", duck.duckDbSeconds(), goldAndMetrics / duck.duckDbSeconds());
-        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.0fx%n", "ingest to reports vs DuckDB's steps", "",
+        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", "ingest to reports vs DuckDB's steps", "",
                 spark, "", duck.seconds() + duck.duckDbSeconds(), spark / (duck.seconds() + duck.duckDbSeconds()));
         console.printf(Locale.ROOT, "bench: peak heap %,d MB; process CPU %.0f s%n", peakHeap >> 20, cpuSeconds());
         if (join != null) {
-            console.printf(Locale.ROOT, "bench: overlap of %,d patrols: sweep %.1f s, naive self-join %.1f s (%.0fx);"
+            console.printf(Locale.ROOT, "bench: overlap of %,d patrols: sweep %.1f s, naive self-join %.1f s (%.1fx);"
                             + " %,.1f vs %,.1f hours%s%n", join.operations(), join.sweepSeconds(), join.selfJoinSeconds(),
                     join.selfJoinSeconds() / join.sweepSeconds(), join.sweepHours(), join.selfJoinHours(),
                     Math.abs(join.sweepHours() - join.selfJoinHours()) < 1e-6 ? " (equal)" : " (DIFFER)");
