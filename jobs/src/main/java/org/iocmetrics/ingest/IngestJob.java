@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -37,9 +36,9 @@ import org.iocmetrics.contract.Source;
  * Ingests one input drop into the lake in two steps. {@link #prepare} validates the drop and reads
  * every file it still has to ingest to its end, writing nothing, so a bad drop fails with the lake as
  * it was. {@link #commit}, run while the command holds the lake's lock, then goes through the sources
- * in dependency order: appends bronze, types and checks the rows, collapses duplicates, merges the
- * rest into silver and promotes earlier orphans whose arrival now exists; then it appends every
- * source's bad rows to quarantine and the counts to the ingest log, one commit each for the batch.
+ * in dependency order: appends bronze, types and checks the rows, quarantines the bad ones, collapses
+ * duplicates, merges the rest into silver and promotes earlier orphans whose arrival now exists; then
+ * it appends every source's counts to the ingest log in one commit, which marks the batch as ingested.
  * A drop whose batch id is already in the ingest log is not ingested again; a run resumed after a
  * crash repeats the batch, and every write above is safe to repeat (see {@link IngestLake}).
  */
@@ -49,8 +48,6 @@ public final class IngestJob {
     private final Drop drop;
     private final long started = System.nanoTime();
     private Map<Source, ReadSource> read = Map.of();
-    /** Each source's rows with their outcome, kept until the batch's quarantine rows are written. */
-    private final List<Dataset<Row>> classified = new ArrayList<>();
 
     private IngestJob(Lake lake, Drop drop) {
         this.spark = lake.spark();
@@ -86,45 +83,22 @@ public final class IngestJob {
                 StageLog.info("ingest: batch " + drop.batchId() + " was already ingested; nothing written");
             } else {
                 Set<String> waitingOrphans = sourcesWithWaitingOrphans(drop.batchId());
-                List<Dataset<Row>> quarantined = new ArrayList<>();
+                List<SourceResult> ingested = new ArrayList<>();
                 for (Source source : Source.values()) {
                     if (logged.containsKey(source)) {
                         results.add(logged.get(source));
-                        continue;
+                    } else {
+                        ingested.add(ingestSource(read.get(source), waitingOrphans.contains(source.tableName())));
+                        results.add(ingested.get(ingested.size() - 1));
                     }
-                    Ingested ingested = ingestSource(read.get(source), waitingOrphans.contains(source.tableName()));
-                    results.add(ingested.result());
-                    ingested.quarantined().ifPresent(quarantined::add);
                 }
-                appendBatchRecords(results.stream().filter(r -> !logged.containsKey(r.source())).toList(), quarantined);
+                lake.appendOnce(logRows(drop.batchId(), ingested), LakeTable.INGEST_LOG, drop.batchId(), "log");
             }
         } finally {
             read.values().forEach(r -> r.rows().unpersist());
-            classified.forEach(Dataset::unpersist);
         }
         return new IngestResult(drop.batchId(), alreadyIngested, results, drop.ignoredFiles(), tableVersions(),
                 (System.nanoTime() - started) / 1e9);
-    }
-
-    /** A source's counts, and its rows for quarantine when it has any. */
-    private record Ingested(SourceResult result, Optional<Dataset<Row>> quarantined) {}
-
-    /**
-     * The batch's records after its sources: every source's quarantined rows in one append, then the
-     * counts in one append to the ingest log, which marks the batch as ingested.
-     */
-    private void appendBatchRecords(List<SourceResult> results, List<Dataset<Row>> quarantined) {
-        String batchId = drop.batchId();
-        if (!quarantined.isEmpty()) {
-            StageLog.countRows("quarantine", () -> {
-                lake.appendOnce(quarantined.stream().reduce(Dataset::unionByName).orElseThrow(), LakeTable.QUARANTINE,
-                        batchId);
-                return results.stream().mapToLong(SourceResult::rowsQuarantined).sum();
-            });
-        }
-        if (!results.isEmpty()) {
-            lake.appendOnce(logRows(batchId, results), LakeTable.INGEST_LOG, batchId);
-        }
     }
 
     /** One source's rows as received, read whole, and how many there are. */
@@ -161,7 +135,7 @@ public final class IngestJob {
         return read;
     }
 
-    private Ingested ingestSource(ReadSource read, boolean orphansWaiting) {
+    private SourceResult ingestSource(ReadSource read, boolean orphansWaiting) {
         Source source = read.source();
         String batchId = drop.batchId();
         Instant startedAt = Instant.now();
@@ -172,12 +146,11 @@ public final class IngestJob {
             long promoted = orphansWaiting ? promoteOrphans(source, batchId, now, keys) : 0;
 
             Dataset<Row> raw = read.rows();
-            lake.appendOnce(withBatch(raw, source, batchId, now), LakeTable.bronze(source), batchId);
+            lake.appendOnce(withBatch(raw, source, batchId, now), LakeTable.bronze(source), batchId, source.tableName());
 
             Dataset<Row> classified = Versioning.classify(
                             RowValidation.validate(raw, source, keys), source, silverBeforeBatch(source, batchId))
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            this.classified.add(classified);
             Map<String, Long> outcomes = countOutcomes(classified);
             SourceResult counts = new SourceResult(source, drop.relativePaths(source), read.count(),
                     outcomes.getOrDefault(Versioning.ACCEPTED, 0L),
@@ -186,20 +159,19 @@ public final class IngestJob {
                     promoted, startedAt, startedAt, 0);
             counts.requireAccounting();
             // Delta operations cost seconds each: skip the ones with nothing to write
-            Optional<Dataset<Row>> quarantined = counts.rowsQuarantined() == 0 ? Optional.empty()
-                    : Optional.of(quarantineRows(classified.where(col(Versioning.OUTCOME).equalTo(Versioning.QUARANTINED)),
-                            source, batchId, now));
+            if (counts.rowsQuarantined() > 0) {
+                lake.appendOnce(quarantineRows(classified.where(col(Versioning.OUTCOME).equalTo(Versioning.QUARANTINED)),
+                        source, batchId, now), LakeTable.QUARANTINE, batchId, source.tableName());
+            }
             Dataset<Row> accepted = classified.where(col(Versioning.OUTCOME).equalTo(Versioning.ACCEPTED));
             if (counts.rowsAccepted() > 0) {
                 lake.mergeSilver(silverRows(Versioning.newestPerId(accepted, source), source, lit(batchId), now),
                         source, batchId);
             }
-            return new Ingested(finished(counts), quarantined);
-        }, ingested -> {
-            SourceResult r = ingested.result();
-            return String.format(Locale.ROOT, "read %,d accepted %,d quarantined %,d duplicates %,d orphans promoted %,d",
-                    r.rowsRead(), r.rowsAccepted(), r.rowsQuarantined(), r.rowsDuplicate(), r.orphansPromoted());
-        });
+            classified.unpersist();
+            return finished(counts);
+        }, r -> String.format(Locale.ROOT, "read %,d accepted %,d quarantined %,d duplicates %,d orphans promoted %,d",
+                r.rowsRead(), r.rowsAccepted(), r.rowsQuarantined(), r.rowsDuplicate(), r.orphansPromoted()));
     }
 
     /**

@@ -34,9 +34,9 @@ final class IngestLake {
         return lake;
     }
 
-    /** Appends a batch's rows to a table once, however often the batch is run. */
-    void appendOnce(Dataset<Row> rows, LakeTable table, String batchId) {
-        lake.append(rows, table, "ioc-metrics:" + batchId + ":" + table.relativePath());
+    /** Appends a batch's rows of one part (a source, or the log) to a table once, however often the batch is run. */
+    void appendOnce(Dataset<Row> rows, LakeTable table, String batchId, String part) {
+        lake.append(rows, table, "ioc-metrics:" + batchId + ":" + part);
     }
 
     /** Created from the schema itself (not from a DataFrame), so the lineage columns keep NOT NULL. */
@@ -56,7 +56,7 @@ final class IngestLake {
     void mergeSilver(Dataset<Row> rows, Source source, String batchId) {
         LakeTable table = LakeTable.silver(source);
         if (emptySilver.remove(table)) {
-            appendOnce(rows, table, batchId);
+            appendOnce(rows, table, batchId, source.tableName());
             return;
         }
         String id = source.idColumn();

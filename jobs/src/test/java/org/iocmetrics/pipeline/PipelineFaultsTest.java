@@ -61,7 +61,6 @@ class PipelineFaultsTest {
         Map<String, BooleanSupplier> killPoints = new java.util.LinkedHashMap<>();
         killPoints.put("reference tables in silver, events not yet", () -> committed(lake, LakeTable.SILVER_PORTS, 1));
         killPoints.put("operations in bronze, not yet in silver or the log", () -> committed(lake, LakeTable.BRONZE_OPERATIONS, 0));
-        killPoints.put("the batch's quarantine rows written, its ingest log not yet", () -> committed(lake, LakeTable.QUARANTINE, 0));
         killPoints.put("gold half rebuilt", () -> committed(lake, LakeTable.GOLD_ARRIVAL_FACTS, 0));
         killPoints.put("reports being rendered", () -> hasFile(out.resolve("reports"), ".pdf"));
         for (var point : killPoints.entrySet()) {
