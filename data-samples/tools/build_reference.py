@@ -77,6 +77,8 @@ REGIONS = {
     "PACIFIC_ISLANDS": ["IOC-HNL", "IOC-GUM"],
     "ALASKA": ["IOC-ANC", "IOC-VDZ", "IOC-JNU"],
 }
+# zones on a sea or lake border with Mexico or Canada or on a migrant route: patrolled beyond their traffic
+BORDER_IOCS = {"IOC-SAN", "IOC-CRP", "IOC-MIA", "IOC-EYW", "IOC-SJU", "IOC-SEA", "IOC-DET", "IOC-BUF"}
 # monthly traffic factors (Jan..Dec) for regions the 2022 visit counts do not cover or cover too thinly
 ASSUMED_SEASONS = {
     # Alaska: winter ice and darkness, summer cruise and fishing seasons
@@ -413,7 +415,8 @@ def build_regions(real, out):
     region_of = {ioc: region for region, iocs in REGIONS.items() for ioc in iocs}
     if sorted(region_of) != sorted(i for i, *_ in IOCS):
         fail("every IOC needs exactly one region")
-    write_csv(os.path.join(out, "regions.csv"), ["ioc_id", "region"], [[i, region_of[i]] for i, *_ in IOCS])
+    write_csv(os.path.join(out, "regions.csv"), ["ioc_id", "region", "border_zone"],
+              [[i, region_of[i], "true" if i in BORDER_IOCS else "false"] for i, *_ in IOCS])
     # monthly profile of a region: the 2022 visits of its principal ports by month (a missing month is no
     # visit: the file has rows only for months with visits), normalised to a mean of 1
     usace, visits = principal_ports(real)

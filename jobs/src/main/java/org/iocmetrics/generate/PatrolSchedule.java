@@ -10,13 +10,13 @@ import java.util.SplittableRandom;
 import org.iocmetrics.generate.ReferenceData.Port;
 
 /**
- * The patrols and facility inspections of one IOC-day, sized to the zone's traffic and geography.
- * The Coast Guard keeps one to three harbor-patrol shifts in the busiest port area (around the clock
- * only in the busiest zones), day patrols in the other port areas as their traffic warrants, fewer on
- * weekends; shifts go unstaffed as the IOC's coverage allows, weekend nights most. Partners patrol in
- * their own roles, alone or with the Coast Guard; international partners only in joint patrols; TSA
- * only now and then with CBP at the busiest waterfront. Cancellations and unposted operations follow
- * the IOC's habits.
+ * The patrols and facility inspections of one IOC-day, sized to the zone's traffic of the season and its
+ * geography. The Coast Guard keeps one to three harbor-patrol shifts in the busiest port area (around
+ * the clock only in the busiest zones; at least two on a border or migrant route), day patrols in the
+ * other port areas as their traffic warrants, fewer on weekends; shifts go unstaffed as the IOC's
+ * coverage allows, weekend nights most. Partners patrol in their own roles, alone or with the Coast
+ * Guard; international partners only in joint patrols; TSA only now and then with CBP at the busiest
+ * waterfront. Cancellations and unposted operations follow the IOC's habits.
  */
 final class PatrolSchedule {
     private static final String HARBOR_PATROL = "HARBOR_PATROL";
@@ -43,7 +43,9 @@ final class PatrolSchedule {
         if (ports.isEmpty()) {
             return;
         }
-        double traffic = day.ioc.annualVisits();
+        // boats follow the season: a frozen harbor is not patrolled like a busy summer one
+        double traffic = day.ioc.annualVisits()
+                * reference.seasonsByRegion().get(day.ioc.region())[day.date.getMonthValue() - 1];
         String mainArea = ports.get(0).code() + "-HARBOR";
         boolean weekend = day.date.getDayOfWeek() == DayOfWeek.SATURDAY || day.date.getDayOfWeek() == DayOfWeek.SUNDAY;
 
@@ -56,7 +58,7 @@ final class PatrolSchedule {
         String dayShiftJoint = partnerJoins ? day.jointId() : null;
 
         // the Coast Guard's shifts in the main harbor: 08-16, then 16-24 and 00-08 as traffic warrants
-        int shifts = traffic >= ROUND_THE_CLOCK ? 3 : traffic >= TWO_SHIFTS ? 2 : 1;
+        int shifts = traffic >= ROUND_THE_CLOCK ? 3 : traffic >= TWO_SHIFTS || day.ioc.borderZone() ? 2 : 1;
         boolean dayShiftStaffed = false;
         for (int shift = 0; shift < shifts; shift++) {
             int startHour = shift == 0 ? 8 : shift == 1 ? 16 : 0;
@@ -87,7 +89,7 @@ final class PatrolSchedule {
             patrol(day, AERIAL_PATROL, USCG, null, 9 + rng.nextInt(6), 2 + rng.nextInt(3), null,
                     day.profile.cancellation());
         }
-        if (Seeds.chance(rng, 0.1)) {
+        if (Seeds.chance(rng, day.ioc.borderZone() ? 0.5 : 0.1)) {
             patrol(day, AERIAL_PATROL, CBP_AMO, null, 10 + rng.nextInt(5), 2 + rng.nextInt(2), null,
                     day.profile.cancellation());
         }

@@ -51,12 +51,17 @@ public record ReferenceData(
     static final String PSC_RISK_TIER = "psc_risk_tier";
     static final String PRIOR_DETENTIONS = "prior_detentions";
     static final String REGION = "region";
+    static final String BORDER_ZONE = "border_zone";
     static final String ROLES = "roles";
     static final String ACTS_ALONE = "acts_alone";
     static final String TRADE_REGIONS = "trade_regions";
 
-    /** An IOC: its zone, trading region, ports (busiest first) and the agencies that take part in it. */
-    public record Ioc(int index, String id, ZoneId zone, String region, List<Port> ports, List<String> agencies) {
+    /**
+     * An IOC: its zone, trading region, whether it lies on a border or migrant route, ports (busiest first)
+     * and the agencies that take part in it.
+     */
+    public record Ioc(int index, String id, ZoneId zone, String region, boolean borderZone, List<Port> ports,
+                      List<String> agencies) {
         /** Short code used inside generated ids, e.g. NYC for IOC-NYC. */
         String code() {
             return id.substring(id.indexOf('-') + 1);
@@ -101,8 +106,8 @@ public record ReferenceData(
             portsByIoc.computeIfAbsent(p.get(IOC_ID), k -> new ArrayList<>()).add(new Port(p.get(PORT_CODE),
                     p.get(IOC_ID), Double.parseDouble(t.get(ANNUAL_VISITS)), t.get(PORT_CLASS).charAt(0)));
         }
-        Map<String, String> regions = new HashMap<>();
-        read("regions.csv").forEach(r -> regions.put(r.get(IOC_ID), r.get(REGION)));
+        Map<String, Map<String, String>> regions = new HashMap<>();
+        read("regions.csv").forEach(r -> regions.put(r.get(IOC_ID), r));
         Map<String, List<String>> participants = new HashMap<>();
         for (Map<String, String> p : read("ioc-participants.csv")) {
             participants.computeIfAbsent(p.get(IOC_ID), k -> new ArrayList<>()).add(p.get(AGENCY_ID));
@@ -111,8 +116,9 @@ public record ReferenceData(
         for (Map<String, String> i : read(Source.IOCS.location())) {
             List<Port> ports = new ArrayList<>(portsByIoc.getOrDefault(i.get(IOC_ID), List.of()));
             ports.sort(Comparator.comparingDouble(Port::annualVisits).reversed().thenComparing(Port::code));
-            iocs.add(new Ioc(iocs.size(), i.get(IOC_ID), ZoneId.of(i.get(TIME_ZONE)), regions.get(i.get(IOC_ID)),
-                    List.copyOf(ports),
+            Map<String, String> region = regions.get(i.get(IOC_ID));
+            iocs.add(new Ioc(iocs.size(), i.get(IOC_ID), ZoneId.of(i.get(TIME_ZONE)), region.get(REGION),
+                    Boolean.parseBoolean(region.get(BORDER_ZONE)), List.copyOf(ports),
                     List.copyOf(participants.getOrDefault(i.get(IOC_ID), List.of()))));
         }
         Map<String, String> levels = new LinkedHashMap<>();
