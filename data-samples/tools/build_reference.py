@@ -12,6 +12,7 @@ part of the fleet uses a fixed seed, so a rerun writes the same bytes.
 """
 import csv
 import gzip
+import math
 import os
 import random
 import re
@@ -64,6 +65,41 @@ IOCS = [
 ]
 RIVER_IOCS = {"IOC-MEM", "IOC-STL", "IOC-SDF", "IOC-PIT"}
 LAKE_IOCS = {"IOC-BUF", "IOC-DET", "IOC-MKE", "IOC-SSM", "IOC-DLH"}
+# trading region of each IOC: seasons, domestic last ports and foreign trading partners follow it
+REGIONS = {
+    "NORTH_ATLANTIC": ["IOC-BOS", "IOC-PME", "IOC-PVD", "IOC-LIS", "IOC-NYC", "IOC-PHL", "IOC-BAL", "IOC-ORF", "IOC-ILM"],
+    "SOUTH_ATLANTIC": ["IOC-CHS", "IOC-SAV", "IOC-JAX", "IOC-MIA", "IOC-EYW", "IOC-TPA"],
+    "CARIBBEAN": ["IOC-SJU"],
+    "GULF": ["IOC-MOB", "IOC-MSY", "IOC-HUM", "IOC-PTA", "IOC-HOU", "IOC-CRP"],
+    "RIVERS": sorted(RIVER_IOCS),
+    "GREAT_LAKES": sorted(LAKE_IOCS),
+    "PACIFIC": ["IOC-SAN", "IOC-LAX", "IOC-SFO", "IOC-PDX", "IOC-SEA"],
+    "PACIFIC_ISLANDS": ["IOC-HNL", "IOC-GUM"],
+    "ALASKA": ["IOC-ANC", "IOC-VDZ", "IOC-JNU"],
+}
+# zones on a sea or lake border with Mexico or Canada or on a migrant route: patrolled beyond their traffic
+BORDER_IOCS = {"IOC-SAN", "IOC-CRP", "IOC-MIA", "IOC-EYW", "IOC-SJU", "IOC-SEA", "IOC-DET", "IOC-BUF"}
+# monthly traffic factors (Jan..Dec) for regions the 2022 visit counts do not cover or cover too thinly
+ASSUMED_SEASONS = {
+    # Alaska: winter ice and darkness, summer cruise and fishing seasons
+    "ALASKA": [0.55, 0.55, 0.65, 0.85, 1.15, 1.4, 1.5, 1.45, 1.25, 0.95, 0.7, 0.6],
+}
+# foreign last ports each region trades with (every foreign port must have at least one region)
+TRADE = {
+    "NORTH_ATLANTIC": ["NLRTM", "BEANR", "DEHAM", "DEBRV", "GBFXT", "ESALG", "ESVLC", "CAHAL", "BSNAS", "JMKIN",
+                       "COCTG", "BRSSZ", "AEJEA", "INNSA", "SAJED", "TRIST", "NGLOS", "DOHAI", "PAONX", "SGSIN"],
+    "SOUTH_ATLANTIC": ["NLRTM", "BEANR", "DEHAM", "DEBRV", "ESALG", "ESVLC", "BSNAS", "JMKIN", "COCTG", "BRSSZ",
+                       "DOHAI", "HNPCR", "PAONX", "CAHAL", "TRIST", "INNSA"],
+    "CARIBBEAN": ["DOHAI", "JMKIN", "BSNAS", "COCTG", "PAONX", "ESALG", "BRSSZ"],
+    "GULF": ["MXVER", "COCTG", "PAONX", "PABLB", "HNPCR", "BRSSZ", "NLRTM", "BEANR", "ESALG", "DEHAM", "JMKIN",
+             "BSNAS", "NGLOS", "SAJED", "AEJEA", "CLSAI", "PECLL", "DOHAI"],
+    "RIVERS": [],
+    "GREAT_LAKES": ["CAMTR", "CAHAL", "NLRTM", "BEANR", "DEHAM", "DEBRV"],
+    "PACIFIC": ["CNSHA", "CNNGB", "CNYTN", "CNTAO", "KRPUS", "JPTYO", "JPYOK", "SGSIN", "HKHKG", "TWKHH", "VNSGN",
+                "CAVAN", "MXZLO", "PABLB", "GTPRQ", "CLSAI", "PECLL", "NZAKL"],
+    "PACIFIC_ISLANDS": ["JPTYO", "JPYOK", "KRPUS", "CNSHA", "TWKHH", "HKHKG", "SGSIN", "NZAKL", "CAVAN"],
+    "ALASKA": ["CAVAN", "KRPUS", "JPYOK", "JPTYO", "CNSHA", "CNTAO"],
+}
 
 # UN/LOCODE -> USACE/WCSC principal port code ("" when the port is not a principal port)
 PORTS = {
@@ -123,6 +159,27 @@ FEDERAL = [
     ("FBI", "Federal Bureau of Investigation"),
 ]
 FEDERAL_IDS = [a for a, _ in FEDERAL]
+# What each kind of agency may do (operation types, SCREEN for targeting decisions) and whether it ever acts
+# alone; an agency that never acts alone only appears inside joint operations led by the Coast Guard or CBP.
+ROLES = {
+    "USCG": ("SCREEN SECURITY_BOARDING VESSEL_ESCORT HARBOR_PATROL AERIAL_PATROL FACILITY_INSPECTION", True),
+    "CBP": ("SCREEN CARGO_EXAM SECURITY_BOARDING SHORESIDE_PATROL", True),
+    "CBP-AMO": ("HARBOR_PATROL AERIAL_PATROL", True),
+    "HSI": ("SCREEN SECURITY_BOARDING CARGO_EXAM", False),
+    "TSA": ("SHORESIDE_PATROL FACILITY_INSPECTION", False),
+    "FBI": ("SCREEN SECURITY_BOARDING", False),
+    "NOAA-OLE": ("SCREEN HARBOR_PATROL", True),
+    "ALYESKA-SERVS": ("VESSEL_ESCORT", True),
+    "PUGET-SOUND-PILOTS": ("", False),
+    "MX-SOCAL": ("", False),
+}
+LEVEL_ROLES = {  # law enforcement partners: patrol and escort on their own, board only with the Coast Guard
+    "STATE": ("HARBOR_PATROL SHORESIDE_PATROL VESSEL_ESCORT SECURITY_BOARDING", True),
+    "LOCAL": ("HARBOR_PATROL SHORESIDE_PATROL VESSEL_ESCORT SECURITY_BOARDING", True),
+    "TRIBAL": ("HARBOR_PATROL SHORESIDE_PATROL", True),
+    "TERRITORIAL": ("HARBOR_PATROL SHORESIDE_PATROL VESSEL_ESCORT SECURITY_BOARDING", True),
+    "INTERNATIONAL": ("HARBOR_PATROL", False),  # Shiprider and SEMAR liaison: joint by design
+}
 # agency_id, name, level, the IOCs whose zone it works in
 PARTNERS = [
     ("NOAA-OLE", "NOAA Office of Law Enforcement", "FEDERAL", ["IOC-BOS", "IOC-PME", "IOC-HNL", "IOC-ANC", "IOC-JNU", "IOC-SEA"]),
@@ -323,10 +380,14 @@ def build_ports(real, out):
             else:
                 v = visits.get(p["PORT_NAME"])
                 rank, tons, port_class = p["RANK"], p["TOTAL"], p["TYPE"]
+                by_tons = max(int(tons) * per_ton[p["TYPE"]], 150)
                 if v:
-                    annual, basis = round(sum(v) * 12 / len(v)), "NAIS_2022"
+                    # AIS visit counts alone rank tanker and bulk ports low (one call carries much cargo, and the
+                    # third party's visit filter is unknown); tonnage alone ranks them too high: take both
+                    by_visits = max(sum(v) * 12 / len(v), 150)
+                    annual, basis = round(math.sqrt(by_visits * by_tons)), "NAIS_2022_X_USACE_TONNAGE"
                 else:
-                    annual, basis = round(int(tons) * per_ton[p["TYPE"]]), "USACE_TONNAGE"
+                    annual, basis = round(by_tons), "USACE_TONNAGE"
                 annual = max(annual, 150)
             traffic_rows.append([code, annual, basis, rank, tons, port_class])
     write_csv(os.path.join(out, "ports.csv"), ["port_code", "name", "ioc_id", "latitude", "longitude"], port_rows)
@@ -343,6 +404,41 @@ def build_agencies(out):
         participants += [[ioc, a] for a in FEDERAL_IDS]
         participants += [[ioc, a] for a, _, _, iocs in PARTNERS if ioc in iocs]
     write_csv(os.path.join(out, "ioc-participants.csv"), ["ioc_id", "agency_id"], participants)
+    roles = []
+    for agency, level in [(a, "FEDERAL") for a in FEDERAL_IDS] + [(a, lvl) for a, _, lvl, _ in PARTNERS]:
+        allowed, alone = ROLES.get(agency) or LEVEL_ROLES[level]
+        roles.append([agency, allowed, "true" if alone else "false"])
+    write_csv(os.path.join(out, "agency-roles.csv"), ["agency_id", "roles", "acts_alone"], roles)
+
+
+def build_regions(real, out):
+    region_of = {ioc: region for region, iocs in REGIONS.items() for ioc in iocs}
+    if sorted(region_of) != sorted(i for i, *_ in IOCS):
+        fail("every IOC needs exactly one region")
+    write_csv(os.path.join(out, "regions.csv"), ["ioc_id", "region", "border_zone"],
+              [[i, region_of[i], "true" if i in BORDER_IOCS else "false"] for i, *_ in IOCS])
+    # monthly profile of a region: the 2022 visits of its principal ports by month (a missing month is no
+    # visit: the file has rows only for months with visits), normalised to a mean of 1
+    usace, visits = principal_ports(real)
+    monthly = {r: [0] * 12 for r in REGIONS}
+    by_name = {p["PORT_NAME"]: p for p in usace.values()}
+    port_ioc = {u: ioc for ioc, ports in PORTS.items() for _, u in ports if u}
+    for r in read_csv(os.path.join(real, "nais-2022-port-visits", "usace_principal_ports_monthly_visits.csv")):
+        ioc = port_ioc.get(by_name[r["PORT_NAME"]]["PORT"]) if r["PORT_NAME"] in by_name else None
+        if ioc:
+            monthly[region_of[ioc]][int(r["Month"][5:]) - 1] += int(r["Visit_Count"])
+    rows = []
+    for region in REGIONS:
+        counts = monthly[region]
+        if region in ASSUMED_SEASONS:
+            factors, basis = ASSUMED_SEASONS[region], "ASSUMED"
+        elif sum(counts) >= 600:
+            factors, basis = [12 * c / sum(counts) for c in counts], "NAIS_2022_MONTHLY"
+        else:
+            factors, basis = [1.0] * 12, "FLAT"
+        rows.append([region] + [f"{f:.2f}" for f in factors] + [basis, sum(counts)])
+    write_csv(os.path.join(out, "seasons.csv"),
+              ["region"] + [f"m{m:02d}" for m in range(1, 13)] + ["basis", "visits_2022"], rows)
 
 
 def build_flags(real, out, unlocode):
@@ -359,8 +455,12 @@ def build_flags(real, out, unlocode):
     missing = [c for c in FOREIGN_PORTS if c not in unlocode]
     if missing:
         fail(f"foreign ports not in UN/LOCODE: {missing}")
-    write_csv(os.path.join(out, "foreign-ports.csv"), ["port_code", "name"],
-              [[c, unlocode[c]["nameWoDiacritics"] or unlocode[c]["name"]] for c in FOREIGN_PORTS])
+    untraded = [c for c in FOREIGN_PORTS if not any(c in ports for ports in TRADE.values())]
+    if untraded or any(c not in FOREIGN_PORTS for ports in TRADE.values() for c in ports):
+        fail(f"every foreign port trades with a region, and only those: {untraded}")
+    write_csv(os.path.join(out, "foreign-ports.csv"), ["port_code", "name", "trade_regions"],
+              [[c, unlocode[c]["nameWoDiacritics"] or unlocode[c]["name"],
+                " ".join(r for r in REGIONS if c in TRADE[r])] for c in FOREIGN_PORTS])
 
 
 def build_fleet(real, out):
@@ -435,6 +535,7 @@ def main():
                 else f"MSU {z} IOC", d, tz] for i, _, z, d, tz in IOCS])
     unlocode = build_ports(real, out)
     build_agencies(out)
+    build_regions(real, out)
     build_flags(real, out, unlocode)
     build_fleet(real, out)
 

@@ -29,7 +29,7 @@ public final class GenerateCommand implements Callable<Integer> {
     String to;
 
     @Option(names = "--scale", defaultValue = "1",
-            description = "volume multiplier; 1 = real traffic, about 65,000 arrivals a year nationally (default ${DEFAULT-VALUE})")
+            description = "volume multiplier; 1 = real traffic, about 67,000 arrivals a year nationally (default ${DEFAULT-VALUE})")
     double scale;
 
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")

@@ -34,7 +34,7 @@ public final class Generator {
     private static final int IOCS_AT_ONCE = 2 * Runtime.getRuntime().availableProcessors();
 
     /**
-     * @param scale multiplies volumes; 1 = the annual arrivals of port-traffic.csv (about 65,000 a year nationally)
+     * @param scale multiplies volumes; 1 = the annual arrivals of port-traffic.csv (about 67,000 a year nationally)
      */
     public record Options(Path out, LocalDate from, LocalDate to, double scale, long seed, boolean noise) {}
 
@@ -56,7 +56,7 @@ public final class Generator {
         long started = System.nanoTime();
         List<IocProfile> profiles = reference.iocs().stream()
                 .map(ioc -> IocProfile.draw(Seeds.stream(options.seed(), ioc.index(), Seeds.PROFILE))).toList();
-        VesselTraffic traffic = new VesselTraffic(reference, options.scale());
+        VesselTraffic traffic = new VesselTraffic(reference, options.scale(), options.seed());
         PatrolSchedule patrols = new PatrolSchedule(reference);
         NoiseCounts total = new NoiseCounts();
         NoiseCounts month = new NoiseCounts();

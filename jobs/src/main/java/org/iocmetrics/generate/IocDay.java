@@ -84,16 +84,17 @@ final class IocDay {
 
     /**
      * Writes one operation. It is executed unless it lies after the extract (planned), or is cancelled
-     * (forced, or by the IOC's cancellation rate); actual times wander around the plan.
+     * (with the given chance: 1 for a shift nobody staffed, 0 for what is never dropped); actual times
+     * wander around the plan.
      */
     Row operation(String type, String agency, String arrivalId, String area, Instant plannedStart, double hours,
-                  int crew, String jointId, double findingsChance, boolean cancelled) {
+                  int crew, String jointId, double findingsChance, double cancellation) {
         Instant start = Timestamps.minutes(plannedStart);
         Instant plannedEnd = Timestamps.plusHours(start, hours);
         Instant actualStart = Timestamps.plusHours(start, rng.nextGaussian() * 0.25);
         Instant actualEnd = Timestamps.plusHours(actualStart, Math.max(0.25, hours * Seeds.between(rng, 0.85, 1.25)));
         String status;
-        if (cancelled || Seeds.chance(rng, profile.cancellation())) {
+        if (Seeds.chance(rng, cancellation)) {
             status = Enums.CANCELLED;
         } else if (actualEnd.isAfter(asOf)) {
             status = PLANNED;

@@ -24,7 +24,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.iocmetrics.common.CsvLine;
 import org.iocmetrics.contract.Source;
 
@@ -35,8 +38,10 @@ import org.iocmetrics.contract.Source;
 public record ReferenceData(
         List<Ioc> iocs,
         Map<String, String> agencyLevels,
+        Map<String, Role> agencyRoles,
         Map<String, Integer> flagRiskTiers,
-        List<String> foreignPorts,
+        Map<String, List<String>> foreignPortsByRegion,
+        Map<String, double[]> seasonsByRegion,
         List<Vessel> fleet) {
 
     static final String RESOURCE_DIR = "org/iocmetrics/generate/reference/";
@@ -45,12 +50,37 @@ public record ReferenceData(
     static final String PORT_CLASS = "port_class";
     static final String PSC_RISK_TIER = "psc_risk_tier";
     static final String PRIOR_DETENTIONS = "prior_detentions";
+    static final String REGION = "region";
+    static final String BORDER_ZONE = "border_zone";
+    static final String ROLES = "roles";
+    static final String ACTS_ALONE = "acts_alone";
+    static final String TRADE_REGIONS = "trade_regions";
 
-    /** An IOC: its zone, ports (busiest first) and the agencies that take part in it. */
-    public record Ioc(int index, String id, ZoneId zone, List<Port> ports, List<String> agencies) {
+    /**
+     * An IOC: its zone, trading region, whether it lies on a border or migrant route, ports (busiest first)
+     * and the agencies that take part in it.
+     */
+    public record Ioc(int index, String id, ZoneId zone, String region, boolean borderZone, List<Port> ports,
+                      List<String> agencies) {
         /** Short code used inside generated ids, e.g. NYC for IOC-NYC. */
         String code() {
             return id.substring(id.indexOf('-') + 1);
+        }
+
+        double annualVisits() {
+            return ports.stream().mapToDouble(Port::annualVisits).sum();
+        }
+    }
+
+    /**
+     * What an agency may do: operation types and {@link #SCREEN} (targeting decisions); one that does not act
+     * alone appears only inside joint operations.
+     */
+    public record Role(Set<String> allowed, boolean actsAlone) {
+        static final String SCREEN = "SCREEN";
+
+        boolean may(String what) {
+            return allowed.contains(what);
         }
     }
 
@@ -76,6 +106,8 @@ public record ReferenceData(
             portsByIoc.computeIfAbsent(p.get(IOC_ID), k -> new ArrayList<>()).add(new Port(p.get(PORT_CODE),
                     p.get(IOC_ID), Double.parseDouble(t.get(ANNUAL_VISITS)), t.get(PORT_CLASS).charAt(0)));
         }
+        Map<String, Map<String, String>> regions = new HashMap<>();
+        read("regions.csv").forEach(r -> regions.put(r.get(IOC_ID), r));
         Map<String, List<String>> participants = new HashMap<>();
         for (Map<String, String> p : read("ioc-participants.csv")) {
             participants.computeIfAbsent(p.get(IOC_ID), k -> new ArrayList<>()).add(p.get(AGENCY_ID));
@@ -84,7 +116,9 @@ public record ReferenceData(
         for (Map<String, String> i : read(Source.IOCS.location())) {
             List<Port> ports = new ArrayList<>(portsByIoc.getOrDefault(i.get(IOC_ID), List.of()));
             ports.sort(Comparator.comparingDouble(Port::annualVisits).reversed().thenComparing(Port::code));
-            iocs.add(new Ioc(iocs.size(), i.get(IOC_ID), ZoneId.of(i.get(TIME_ZONE)), List.copyOf(ports),
+            Map<String, String> region = regions.get(i.get(IOC_ID));
+            iocs.add(new Ioc(iocs.size(), i.get(IOC_ID), ZoneId.of(i.get(TIME_ZONE)), region.get(REGION),
+                    Boolean.parseBoolean(region.get(BORDER_ZONE)), List.copyOf(ports),
                     List.copyOf(participants.getOrDefault(i.get(IOC_ID), List.of()))));
         }
         Map<String, String> levels = new LinkedHashMap<>();
@@ -95,11 +129,26 @@ public record ReferenceData(
         for (Map<String, String> f : read("flags.csv")) {
             tiers.put(f.get(FLAG_STATE), Integer.parseInt(f.get(PSC_RISK_TIER)));
         }
-        List<String> foreignPorts = read("foreign-ports.csv").stream().map(f -> f.get(PORT_CODE)).toList();
+        Map<String, Role> roles = new HashMap<>();
+        for (Map<String, String> r : read("agency-roles.csv")) {
+            roles.put(r.get(AGENCY_ID), new Role(Set.of(r.get(ROLES).isEmpty() ? new String[0] : r.get(ROLES).split(" ")),
+                    Boolean.parseBoolean(r.get(ACTS_ALONE))));
+        }
+        Map<String, List<String>> foreignPorts = new HashMap<>();
+        for (Map<String, String> f : read("foreign-ports.csv")) {
+            for (String region : f.get(TRADE_REGIONS).split(" ")) {
+                foreignPorts.computeIfAbsent(region, k -> new ArrayList<>()).add(f.get(PORT_CODE));
+            }
+        }
+        Map<String, double[]> seasons = new HashMap<>();
+        for (Map<String, String> s : read("seasons.csv")) {
+            seasons.put(s.get(REGION), IntStream.rangeClosed(1, 12)
+                    .mapToDouble(m -> Double.parseDouble(s.get(String.format(Locale.ROOT, "m%02d", m)))).toArray());
+        }
         List<Vessel> fleet = read("vessel-fleet.csv").stream().map(v -> new Vessel(v.get(IMO_NUMBER), v.get(MMSI),
                 v.get(VESSEL_NAME), v.get(VESSEL_TYPE), v.get(FLAG_STATE), Long.parseLong(v.get(GROSS_TONNAGE)),
                 Integer.parseInt(v.get(PRIOR_DETENTIONS)))).toList();
-        return new ReferenceData(List.copyOf(iocs), levels, tiers, foreignPorts, fleet);
+        return new ReferenceData(List.copyOf(iocs), levels, roles, tiers, foreignPorts, seasons, fleet);
     }
 
     /** A reference file's bytes, to copy into a drop unchanged. */
@@ -138,8 +187,12 @@ public record ReferenceData(
         return in;
     }
 
-    /** Agencies taking part in an IOC that are not federal: state, local, tribal, ... partners. */
-    List<String> partners(Ioc ioc) {
-        return ioc.agencies().stream().filter(a -> !"FEDERAL".equals(agencyLevels.get(a))).toList();
+    /** Agencies taking part in an IOC that may do this (an operation type or {@link Role#SCREEN}). */
+    List<String> mayDo(Ioc ioc, String what) {
+        return ioc.agencies().stream().filter(a -> agencyRoles.get(a).may(what)).toList();
+    }
+
+    Role role(String agency) {
+        return agencyRoles.get(agency);
     }
 }

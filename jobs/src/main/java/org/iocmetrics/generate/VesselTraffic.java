@@ -4,36 +4,45 @@ import static org.iocmetrics.contract.Columns.*;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.iocmetrics.contract.Enums;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.generate.ReferenceData.Port;
+import org.iocmetrics.generate.ReferenceData.Role;
 import org.iocmetrics.generate.ReferenceData.Vessel;
 
 /**
  * Vessel arrivals of one IOC-day, the screenings partner agencies made on them and the
  * vessel-specific operations (boardings, cargo exams, escorts) that followed.
  *
- * <p>Volumes follow each port's real traffic (scale 1 = port-traffic.csv's annual arrivals) with a
- * weekly rhythm and a daylight-heavy diurnal one. Risk comes from the vessel (flag's port-state
- * control tier, detention history, certain dangerous cargo, large passenger ships, a foreign last
- * port); decisions follow risk; boardings follow decisions as far as the IOC's habits allow.
+ * <p>Volumes follow each port's calibrated traffic (scale 1 = port-traffic.csv's annual arrivals), its
+ * region's months (seasons.csv) and storm closures, a weekly rhythm and a daylight-heavy diurnal one.
+ * Foreign-flag vessels and vessels over 300 GT file a Notice of Arrival, which the Coast Guard screens;
+ * small domestic craft file none and are rarely screened. Risk comes from the vessel (flag's port-state
+ * control tier, detention history, certain dangerous cargo, large passenger ships, a foreign last port);
+ * decisions follow risk and each agency's role; HIGH-risk vessels are boarded unless the IOC misses them.
  */
 final class VesselTraffic {
     static final String USCG = "USCG";
     static final String CBP = "CBP";
-    static final String HSI = "HSI";
+    private static final String HSI = "HSI";
+    private static final String FBI = "FBI";
     private static final String SECURITY_BOARDING = "SECURITY_BOARDING";
     private static final String CARGO_EXAM = "CARGO_EXAM";
     private static final String VESSEL_ESCORT = "VESSEL_ESCORT";
     private static final String TANKER = "TANKER";
     private static final String PASSENGER = "PASSENGER";
     private static final String CARGO = "CARGO";
+    private static final String HIGH = "HIGH";
+    private static final String BOARD = "BOARD";
+    static final long NOTICE_TONNAGE = 300;
     private static final DateTimeFormatter ID_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     /** Monday .. Sunday; averages 1. */
@@ -47,25 +56,34 @@ final class VesselTraffic {
             'C', new double[] {42, 24, 7, 5, 12, 3, 2, 5},
             'L', new double[] {50, 8, 6, 4, 20, 5, 2, 5},
             'I', new double[] {3, 6, 4, 1, 78, 2, 2, 4});
+    /** Regions whose ports close for tropical storms in the hurricane season (port condition ZULU). */
+    private static final Set<String> HURRICANE_REGIONS = Set.of("GULF", "SOUTH_ATLANTIC", "CARIBBEAN");
+    private static final long STORMS = 4;
 
     private final ReferenceData reference;
     private final double scale;
+    private final long seed;
     private final Map<String, List<Vessel>> usFleet = new HashMap<>();
     private final Map<String, List<Vessel>> foreignFleet = new HashMap<>();
-    private final List<String> domesticPorts = new ArrayList<>();
+    private final Map<String, List<String>> portsByRegion = new HashMap<>();
+    private final List<String> regions;
 
-    VesselTraffic(ReferenceData reference, double scale) {
+    VesselTraffic(ReferenceData reference, double scale, long seed) {
         this.reference = reference;
         this.scale = scale;
+        this.seed = seed;
         for (Vessel v : reference.fleet()) {
             (v.usFlag() ? usFleet : foreignFleet).computeIfAbsent(v.type(), k -> new ArrayList<>()).add(v);
         }
-        reference.iocs().forEach(i -> i.ports().forEach(p -> domesticPorts.add(p.code())));
+        reference.iocs().forEach(i -> i.ports().forEach(p ->
+                portsByRegion.computeIfAbsent(i.region(), k -> new ArrayList<>()).add(p.code())));
+        regions = reference.iocs().stream().map(ReferenceData.Ioc::region).distinct().sorted().toList();
     }
 
     void generate(IocDay day) {
         DayOfWeek dow = day.date.getDayOfWeek();
-        double season = 1 + 0.08 * Math.sin(2 * Math.PI * (day.date.getDayOfYear() - 80) / 365.25);
+        double season = reference.seasonsByRegion().get(day.ioc.region())[day.date.getMonthValue() - 1]
+                * storm(day.ioc.region(), day.date);
         for (Port port : day.ioc.ports()) {
             double mean = scale * port.annualVisits() / 365.25 * WEEKDAY[dow.getValue() - 1] * season;
             int count = Seeds.poisson(day.rng, mean);
@@ -73,6 +91,30 @@ final class VesselTraffic {
                 arrival(day, port, "ARR-" + port.code() + "-" + ID_DATE.format(day.date) + "-" + n);
             }
         }
+    }
+
+    /**
+     * Traffic factor of a storm: in hurricane regions, each season brings zero to two storms between
+     * mid-August and mid-October that close the region's ports for two to three days, then a slow restart.
+     */
+    private double storm(String region, LocalDate date) {
+        if (!HURRICANE_REGIONS.contains(region) || date.getMonthValue() < 8 || date.getMonthValue() > 10) {
+            return 1;
+        }
+        SplittableRandom rng = Seeds.stream(seed, STORMS, regions.indexOf(region), date.getYear());
+        int storms = Seeds.weighted(rng, new double[] {3, 4, 3});
+        double factor = 1;
+        for (int s = 0; s < storms; s++) {
+            LocalDate landfall = LocalDate.of(date.getYear(), 8, 15).plusDays(rng.nextInt(60));
+            int closed = 2 + rng.nextInt(2);
+            long days = date.toEpochDay() - landfall.toEpochDay();
+            if (days >= 0 && days < closed) {
+                factor = Math.min(factor, 0.1);
+            } else if (days >= closed && days < closed + 3) {
+                factor = Math.min(factor, 0.6);
+            }
+        }
+        return factor;
     }
 
     private Vessel vessel(IocDay day, Port port) {
@@ -86,19 +128,24 @@ final class VesselTraffic {
         return pool.get(day.rng.nextInt(pool.size()));
     }
 
+    /** Whether a vessel files a Notice of Arrival: foreign-flag vessels and vessels over 300 GT do. */
+    static boolean filesNotice(boolean usFlag, long grossTonnage) {
+        return !usFlag || grossTonnage > NOTICE_TONNAGE;
+    }
+
     private void arrival(IocDay day, Port port, String arrivalId) {
         var rng = day.rng;
         Vessel vessel = vessel(day, port);
         String type = vessel.type();
-        Instant arrived = day.hoursIntoDay(Seeds.weighted(rng, HOURS) + rng.nextDouble());
-        boolean foreignVoyage = !vessel.usFlag() ? Seeds.chance(rng, 0.88)
-                : Seeds.chance(rng, type.equals(CARGO) || type.equals(TANKER) ? 0.3 : 0.02);
-        String lastPort = foreignVoyage
-                ? reference.foreignPorts().get(rng.nextInt(reference.foreignPorts().size()))
-                : domesticPorts.get(rng.nextInt(domesticPorts.size()));
-        boolean noticeDue = vessel.grossTonnage() >= 300 && (foreignVoyage || type.equals(TANKER));
+        double hour = Seeds.weighted(rng, HOURS) + rng.nextDouble();
+        Instant arrived = day.hoursIntoDay(hour);
+        List<String> tradingPartners = reference.foreignPortsByRegion().getOrDefault(day.ioc.region(), List.of());
+        boolean foreignVoyage = !tradingPartners.isEmpty() && (!vessel.usFlag() ? Seeds.chance(rng, 0.88)
+                : Seeds.chance(rng, type.equals(CARGO) || type.equals(TANKER) ? 0.3 : 0.02));
+        String lastPort = foreignVoyage ? tradingPartners.get(rng.nextInt(tradingPartners.size()))
+                : domesticLastPort(day, port);
         Instant noa = null;
-        if (noticeDue || Seeds.chance(rng, 0.1)) {
+        if (filesNotice(vessel.usFlag(), vessel.grossTonnage()) && !Seeds.chance(rng, 0.01)) {
             double lead = Seeds.chance(rng, 0.15) ? Seeds.between(rng, 24, 30)
                     : Math.min(130, Math.max(30, 96 + 10 * rng.nextGaussian()));
             noa = Timestamps.plusHours(arrived, -lead);
@@ -141,32 +188,47 @@ final class VesselTraffic {
                 + vessel.priorDetentions() * 0.9
                 + (foreignVoyage ? 0.3 : 0)
                 + 0.6 * rng.nextGaussian();
-        List<String[]> decisions = screenings(day, arrivalId, arrived, noa, foreignVoyage || !vessel.usFlag(), risk);
-        boardings(day, arrivalId, arrived, foreignVoyage, level(risk), decisions);
-        if ((dangerousCargo && type.equals(TANKER) || bigPassenger) && Seeds.chance(rng, 0.2)) {
-            escort(day, arrivalId, arrived);
+        boolean night = hour < 6 || hour >= 20;
+        List<String[]> decisions = screenings(day, arrivalId, arrived, noa, foreignVoyage || !vessel.usFlag(),
+                type.equals("FISHING"), risk);
+        boardings(day, arrivalId, arrived, foreignVoyage, level(risk), night, decisions);
+        if (dangerousCargo && type.equals(TANKER) || bigPassenger) {
+            escort(day, arrivalId, arrived, type.equals(TANKER));
         }
     }
 
+    /** A previous port in the same region (the same river system, coast or lakes), not the port itself. */
+    private String domesticLastPort(IocDay day, Port port) {
+        List<String> near = portsByRegion.get(day.ioc.region());
+        String last = near.get(day.rng.nextInt(near.size()));
+        return last.equals(port.code()) && near.size() > 1 ? near.get(day.rng.nextInt(near.size())) : last;
+    }
+
     private static String level(double risk) {
-        return risk > 2.8 ? "HIGH" : risk > 1.4 ? "MEDIUM" : "LOW";
+        return risk > 2.8 ? HIGH : risk > 1.4 ? "MEDIUM" : "LOW";
     }
 
     /** Writes the arrival's screenings; returns each as {agency, risk level, decision}. */
     private List<String[]> screenings(IocDay day, String arrivalId, Instant arrived, Instant noa, boolean foreign,
-                                      double risk) {
+                                      boolean fishing, double risk) {
         var rng = day.rng;
         List<String> agencies = new ArrayList<>();
-        if (Seeds.chance(rng, noa != null ? 0.97 : 0.15)) {
+        // the Coast Guard screens every Notice of Arrival; a craft that files none is screened only when noticed
+        if (Seeds.chance(rng, noa != null ? 0.99 : 0.06)) {
             agencies.add(USCG);
         }
-        if (foreign && Seeds.chance(rng, 0.9)) {
+        if (foreign && Seeds.chance(rng, 0.95)) {
             agencies.add(CBP);
         }
-        if (Seeds.chance(rng, 0.04)) {
-            List<String> others = new ArrayList<>(reference.partners(day.ioc));
-            others.add(HSI);
-            agencies.add(others.get(rng.nextInt(others.size())));
+        if (foreign && Seeds.chance(rng, risk > 2.5 ? 0.15 : 0.005) && day.ioc.agencies().contains(HSI)) {
+            agencies.add(HSI);
+        }
+        if (risk > 3.2 && Seeds.chance(rng, 0.05) && day.ioc.agencies().contains(FBI)) {
+            agencies.add(FBI);
+        }
+        if (fishing && Seeds.chance(rng, 0.2)) {
+            reference.mayDo(day.ioc, Role.SCREEN).stream().filter(a -> !a.equals(USCG) && !a.equals(CBP)
+                    && !a.equals(HSI) && !a.equals(FBI)).findFirst().ifPresent(agencies::add);
         }
         List<String[]> decisions = new ArrayList<>();
         String stem = arrivalId.replaceFirst("^ARR-", "SCR-") + "-";
@@ -199,85 +261,140 @@ final class VesselTraffic {
         return decisions;
     }
 
-    /** The Coast Guard boards, CBP examines cargo, partners mostly watch; higher risk, stronger action. */
+    /**
+     * The Coast Guard boards (a HIGH-risk vessel almost always: Priority I), CBP examines cargo, HSI and
+     * the FBI ask to board only the worst; fisheries officers only watch.
+     */
     private static String decide(IocDay day, String agency, String level) {
         double[] weights; // BOARD, EXAMINE, MONITOR, NO_ACTION
         if (agency.equals(USCG)) {
             weights = switch (level) {
-                case "HIGH" -> new double[] {75, 5, 20, 0};
-                case "MEDIUM" -> new double[] {6, 0, 54, 40};
+                case HIGH -> new double[] {96, 0, 4, 0};
+                case "MEDIUM" -> new double[] {8, 0, 52, 40};
                 default -> new double[] {1, 0, 9, 90};
             };
         } else if (agency.equals(CBP)) {
             weights = switch (level) {
-                case "HIGH" -> new double[] {5, 70, 25, 0};
+                case HIGH -> new double[] {5, 85, 10, 0};
                 case "MEDIUM" -> new double[] {0, 10, 50, 40};
                 default -> new double[] {0, 2, 8, 90};
             };
+        } else if (agency.equals(HSI) || agency.equals(FBI)) {
+            weights = level.equals(HIGH) ? new double[] {40, 0, 60, 0} : new double[] {0, 0, 50, 50};
         } else {
-            weights = switch (level) {
-                case "HIGH" -> new double[] {20, 0, 70, 10};
-                default -> new double[] {0, 0, 40, 60};
-            };
+            weights = new double[] {0, 0, 40, 60};
         }
         return Enums.DECISIONS.get(Seeds.weighted(day.rng, weights));
     }
 
+    /**
+     * The boardings and exams that follow the decisions. The Coast Guard leads boardings and CBP leads
+     * exams; HSI, the FBI and partner police only join the Coast Guard's boarding team. The two leads
+     * work as one joint operation as far as the IOC coordinates them; where they do not, CBP's own exam of
+     * a vessel the Coast Guard boards is a duplicate boarding.
+     */
     private void boardings(IocDay day, String arrivalId, Instant arrived, boolean foreign, String trueLevel,
-                           List<String[]> decisions) {
+                           boolean night, List<String[]> decisions) {
         var rng = day.rng;
-        List<String[]> boarding = new ArrayList<>(); // {agency, operation type}
+        boolean highRisk = decisions.stream().anyMatch(d -> d[1].equals(HIGH));
+        double carriedOut = highRisk ? 1 - day.profile.highRiskMiss() * (night ? 3 : 1) : day.profile.followThrough();
+        boolean coastGuard = false;
+        boolean customs = false;
+        List<String> joiners = new ArrayList<>();
         for (String[] d : decisions) {
-            if (Enums.TARGETING_DECISIONS.contains(d[2]) && Seeds.chance(rng, day.profile.followThrough())) {
-                boarding.add(new String[] {d[0], d[2].equals("BOARD") ? SECURITY_BOARDING : CARGO_EXAM});
+            if (!Enums.TARGETING_DECISIONS.contains(d[2])) {
+                continue;
+            }
+            if (d[0].equals(CBP)) {
+                customs = true;
+            } else {
+                coastGuard = true;
+                if (!d[0].equals(USCG)) {
+                    joiners.add(d[0]);
+                }
             }
         }
-        if (decisions.stream().noneMatch(d -> Enums.TARGETING_DECISIONS.contains(d[2]))) {
-            if (Seeds.chance(rng, 0.02)) {
-                boarding.add(new String[] {USCG, SECURITY_BOARDING}); // random, untargeted security boarding
-            } else if (foreign && Seeds.chance(rng, 0.015)) {
-                boarding.add(new String[] {CBP, CARGO_EXAM});
+        coastGuard |= highRisk; // a HIGH risk from any agency puts the vessel on the Coast Guard's boarding list
+        boolean targeted = coastGuard || customs;
+        if (targeted && !Seeds.chance(rng, carriedOut)) {
+            if (Seeds.chance(rng, 0.5)) { // planned, then dropped; otherwise never scheduled at all
+                Instant planned = Timestamps.plusHours(arrived, Seeds.between(rng, 0.25, 8));
+                day.operation(coastGuard ? SECURITY_BOARDING : CARGO_EXAM, coastGuard ? USCG : CBP, arrivalId, null,
+                        planned, hoursOf(SECURITY_BOARDING, rng), crew(USCG, rng), null, 0, 1);
             }
-        }
-        if (boarding.isEmpty()) {
             return;
         }
+        if (!targeted) {
+            if (Seeds.chance(rng, 0.02)) {
+                coastGuard = true; // random, untargeted security boarding
+            } else if (foreign && Seeds.chance(rng, 0.015)) {
+                customs = true;
+            }
+        }
+        if (!coastGuard && !customs) {
+            return;
+        }
+        if (coastGuard && !customs && foreign && Seeds.chance(rng, day.profile.duplication())) {
+            customs = true; // CBP's own targeting picks the same vessel
+        }
+        if (coastGuard && Seeds.chance(rng, 0.08)) {
+            List<String> police = reference.mayDo(day.ioc, SECURITY_BOARDING).stream()
+                    .filter(a -> !a.equals(USCG) && !a.equals(CBP) && !joiners.contains(a)).toList();
+            if (!police.isEmpty()) {
+                joiners.add(police.get(rng.nextInt(police.size())));
+            }
+        }
         double findings = switch (trueLevel) {
-            case "HIGH" -> 0.4;
+            case HIGH -> 0.4;
             case "MEDIUM" -> 0.18;
             default -> 0.06;
         };
-        String joint = boarding.size() > 1 && Seeds.chance(rng, day.profile.coordination()) ? day.jointId() : null;
+        double cancellation = highRisk ? 0 : day.profile.cancellation();
+        boolean together = coastGuard && customs && Seeds.chance(rng, day.profile.coordination());
+        String teamJoint = coastGuard && (!joiners.isEmpty() || together) ? day.jointId() : null;
         Instant start = Timestamps.plusHours(arrived, Seeds.between(rng, 0.25, 8));
-        for (String[] b : boarding) {
-            Instant planned = joint != null ? start : Timestamps.plusHours(arrived, Seeds.between(rng, 0.25, 10));
-            day.operation(b[1], b[0], arrivalId, null, planned, hoursOf(b[1], rng), crew(b[0], rng), joint, findings, false);
-        }
-        if (Seeds.chance(rng, day.profile.duplication())) {
-            List<String> others = new ArrayList<>(reference.partners(day.ioc));
-            others.add(USCG);
-            others.add(CBP);
-            others.removeIf(a -> boarding.stream().anyMatch(b -> b[0].equals(a)));
-            if (!others.isEmpty()) {
-                String agency = others.get(rng.nextInt(others.size()));
-                day.operation(SECURITY_BOARDING, agency, arrivalId, null,
-                        Timestamps.plusHours(arrived, Seeds.between(rng, 0.25, 10)), hoursOf(SECURITY_BOARDING, rng),
-                        crew(agency, rng), null, findings, false);
+        if (coastGuard) {
+            day.operation(SECURITY_BOARDING, USCG, arrivalId, null, start, hoursOf(SECURITY_BOARDING, rng),
+                    crew(USCG, rng), teamJoint, findings, cancellation);
+            for (String joiner : joiners) {
+                day.operation(SECURITY_BOARDING, joiner, arrivalId, null, start, hoursOf(SECURITY_BOARDING, rng),
+                        crew(joiner, rng), teamJoint, findings, 0);
             }
+        }
+        if (customs) {
+            Instant planned = together ? start : Timestamps.plusHours(arrived, Seeds.between(rng, 0.25, 10));
+            day.operation(CARGO_EXAM, CBP, arrivalId, null, planned, hoursOf(CARGO_EXAM, rng), crew(CBP, rng),
+                    together ? teamJoint : null, findings, cancellation);
         }
     }
 
-    private void escort(IocDay day, String arrivalId, Instant arrived) {
+    /**
+     * Escorts of laden tankers and large passenger ships: the Coast Guard escorts some, a partner with an
+     * escort role (state or port police; in Prince William Sound the tanker escort system, for every tanker)
+     * comes along.
+     */
+    private void escort(IocDay day, String arrivalId, Instant arrived, boolean tanker) {
         var rng = day.rng;
         Instant start = Timestamps.plusHours(arrived, -Seeds.between(rng, 1.5, 3));
         double hours = Seeds.between(rng, 2, 3.5);
-        List<String> partners = reference.partners(day.ioc);
-        boolean withPartner = !partners.isEmpty() && Seeds.chance(rng, 0.3);
+        List<String> escorts = reference.mayDo(day.ioc, VESSEL_ESCORT).stream().filter(a -> !a.equals(USCG)).toList();
+        String privateEscort = tanker ? escorts.stream().filter(a -> "PRIVATE".equals(reference.agencyLevels().get(a)))
+                .findFirst().orElse(null) : null;
+        if (privateEscort != null) {
+            day.operation(VESSEL_ESCORT, privateEscort, arrivalId, null, start, hours, 6 + rng.nextInt(6), null, 0,
+                    day.profile.cancellation());
+        }
+        if (!Seeds.chance(rng, 0.2)) {
+            return;
+        }
+        List<String> police = escorts.stream().filter(a -> !a.equals(privateEscort)).toList();
+        boolean withPartner = !police.isEmpty() && Seeds.chance(rng, 0.3);
         String joint = withPartner && Seeds.chance(rng, day.profile.coordination()) ? day.jointId() : null;
-        day.operation(VESSEL_ESCORT, USCG, arrivalId, null, start, hours, 4 + rng.nextInt(4), joint, 0, false);
+        day.operation(VESSEL_ESCORT, USCG, arrivalId, null, start, hours, 4 + rng.nextInt(4), joint, 0,
+                day.profile.cancellation());
         if (withPartner) {
-            day.operation(VESSEL_ESCORT, partners.get(rng.nextInt(partners.size())), arrivalId, null, start, hours,
-                    2 + rng.nextInt(2), joint, 0, false);
+            day.operation(VESSEL_ESCORT, police.get(rng.nextInt(police.size())), arrivalId, null, start, hours,
+                    2 + rng.nextInt(2), joint, 0, day.profile.cancellation());
         }
     }
 
