@@ -1,5 +1,6 @@
 package org.iocmetrics.bench;
 
+import static org.iocmetrics.gold.GoldColumns.METRIC_ID;
 import static org.iocmetrics.gold.GoldColumns.PERIOD;
 import static org.iocmetrics.gold.GoldColumns.SCOPE;
 import static org.iocmetrics.gold.GoldColumns.SCOPE_IOC;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -86,7 +86,7 @@ public final class Bench {
                     options.workDir().resolve("out"), ReportOptions.defaults(), Targets.NONE), files -> (long) files.size());
             long peakHeap = heap.bytes();
 
-            Map<String, ZoneId> zones = zones(lake);
+            Map<String, ZoneId> zones = MetricsJob.zones(GoldJob.silver(lake, Source.IOCS));
             compareWithDuckDb(drop, zones, periods, values);
             SweepVersusSelfJoin.Result join = options.selfJoinOperations() > 0
                     ? SweepVersusSelfJoin.run(spark, options.selfJoinOperations()) : null;
@@ -109,7 +109,7 @@ public final class Bench {
                 if (!SCOPE_IOC.equals(row.getAs(SCOPE))) {
                     continue;
                 }
-                Metric metric = Metric.valueOf(row.getAs(org.iocmetrics.gold.GoldColumns.METRIC_ID));
+                Metric metric = Metric.valueOf(row.getAs(METRIC_ID));
                 DuckDbBaseline.Key key = new DuckDbBaseline.Key(metric, row.getAs(PERIOD), row.getAs(Columns.IOC_ID));
                 Double theirs = figures.get(key);
                 if (theirs == null) {
@@ -172,14 +172,6 @@ public final class Bench {
             }
         }
         return periods;
-    }
-
-    private static Map<String, ZoneId> zones(Lake lake) {
-        Map<String, ZoneId> zones = new TreeMap<>();
-        for (Row ioc : GoldJob.silver(lake, Source.IOCS).select(Columns.IOC_ID, Columns.TIME_ZONE).collectAsList()) {
-            zones.put(ioc.getString(0), ZoneId.of(ioc.getString(1)));
-        }
-        return zones;
     }
 
     private <T> T timed(String name, Supplier<T> work, java.util.function.ToLongFunction<T> rows) {

@@ -131,10 +131,7 @@ public final class MetricsJob {
                                    Dataset<Row> patrolIntervals, Dataset<Row> iocs, List<Period> periods,
                                    Instant computedAt) {
         SparkSession spark = arrivalFacts.sparkSession();
-        Map<String, ZoneId> zones = new TreeMap<>();
-        for (Row ioc : iocs.select(col(IOC_ID), col(TIME_ZONE)).collectAsList()) {
-            zones.put(ioc.getString(0), ZoneId.of(ioc.getString(1)));
-        }
+        Map<String, ZoneId> zones = zones(iocs);
         Dataset<Row> windows = windows(spark, zones, periods);
         Dataset<Row> arrivals = inWindow(arrivalFacts, windows, col(ARRIVED_AT)).persist();
         Dataset<Row> operations = inWindow(operationFacts, windows, col(EVENT_AT)).persist();
@@ -172,6 +169,15 @@ public final class MetricsJob {
     private static String describe(List<Period> periods) {
         return periods.size() == 1 ? periods.get(0).id()
                 : periods.get(0).id() + " and " + (periods.size() - 1) + " more";
+    }
+
+    /** Each IOC's time zone, by IOC id in order, from rows of silver iocs. */
+    public static Map<String, ZoneId> zones(Dataset<Row> iocs) {
+        Map<String, ZoneId> zones = new TreeMap<>();
+        for (Row ioc : iocs.select(col(IOC_ID), col(TIME_ZONE)).collectAsList()) {
+            zones.put(ioc.getString(0), ZoneId.of(ioc.getString(1)));
+        }
+        return zones;
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -25,7 +24,6 @@ import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.common.Location;
 import org.iocmetrics.common.SparkSessions;
 import org.iocmetrics.common.UserError;
-import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.gold.GoldJob;
 import org.iocmetrics.metrics.Metric;
@@ -85,11 +83,7 @@ public final class Notebook {
 
     /** Each IOC's time zone, from silver iocs. */
     public static Map<String, ZoneId> zones() {
-        Map<String, ZoneId> zones = new TreeMap<>();
-        for (Row ioc : GoldJob.silver(lake(), Source.IOCS).select(Columns.IOC_ID, Columns.TIME_ZONE).collectAsList()) {
-            zones.put(ioc.getString(0), ZoneId.of(ioc.getString(1)));
-        }
-        return zones;
+        return MetricsJob.zones(GoldJob.silver(lake(), Source.IOCS));
     }
 
     /**
