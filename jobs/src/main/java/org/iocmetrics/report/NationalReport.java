@@ -79,7 +79,8 @@ final class NationalReport {
                 agencyPairs(inputs.arrivals()),
                 inputs.ingestRows(),
                 inputs.quarantineReasons(),
-                definitions());
+                definitions(),
+                LookAhead.national(inputs, period));
     }
 
     static List<SummaryRow> summary(MetricTable table, Period period, Period previous, Period yearEarlier) {

@@ -73,7 +73,13 @@ final class ReportLakeFixture {
             .add(GoldColumns.EVENT_AT, DataTypes.TimestampType, false)
             .add(GoldColumns.EXECUTED, DataTypes.BooleanType, false)
             .add(GoldColumns.POSTED, DataTypes.BooleanType, false)
-            .add(GoldColumns.JOINT, DataTypes.BooleanType, false);
+            .add(GoldColumns.JOINT, DataTypes.BooleanType, false)
+            .add(Columns.OPERATION_TYPE, DataTypes.StringType, false)
+            .add(Columns.AREA_CODE, DataTypes.StringType, true)
+            .add(GoldColumns.PATROL_TYPE, DataTypes.BooleanType, false)
+            .add(GoldColumns.IN_PLAN, DataTypes.BooleanType, false)
+            .add(Columns.PLANNED_START, DataTypes.TimestampType, false)
+            .add(Columns.PLANNED_END, DataTypes.TimestampType, false);
 
     private final SparkSession spark;
     private final Path lake;
@@ -117,8 +123,23 @@ final class ReportLakeFixture {
                 .map(s -> RowFactory.create(s[0], s[1], s[2].equals("shared"))).toList());
     }
 
+    /** A boarding planned and, when executed, run at its event time. */
     static Row operation(String iocId, String agencyId, String eventAt, boolean executed, boolean posted, boolean joint) {
-        return RowFactory.create(iocId, agencyId, Timestamp.from(Instant.parse(eventAt)), executed, posted, joint);
+        Instant at = Instant.parse(eventAt);
+        return RowFactory.create(iocId, agencyId, Timestamp.from(at), executed, posted, joint, "SECURITY_BOARDING", null,
+                false, true, Timestamp.from(at), Timestamp.from(at.plusSeconds(3600)));
+    }
+
+    /** A patrol posted to the plan and not run yet. */
+    static Row plannedPatrol(String iocId, String agencyId, String type, String area, String start, String end) {
+        Timestamp from = Timestamp.from(Instant.parse(start));
+        return RowFactory.create(iocId, agencyId, from, false, true, false, type, area, true, true, from,
+                Timestamp.from(Instant.parse(end)));
+    }
+
+    void writePlannedOverlap(String iocId, String type, String area, String start, String end) {
+        write(LakeTable.GOLD_PATROL_INTERVALS, PATROL_INTERVALS, List.of(RowFactory.create(GoldColumns.KIND_PLANNED_OVERLAP,
+                iocId, type, area, Timestamp.from(Instant.parse(start)), Timestamp.from(Instant.parse(end)))));
     }
 
     void writeOperationFacts(List<Row> rows) {

@@ -18,6 +18,7 @@ import java.util.List;
  *     value is a gap in the line)
  * @param hoursTrend the same for hours
  * @param agencies every agency of the period, the agencies sharing least first
+ * @param lookAhead the posted plan for the week after the period
  */
 public record NationalReportData(
         String reportId,
@@ -43,7 +44,8 @@ public record NationalReportData(
         List<AgencyPairCell> agencyPairs,
         List<IngestRow> ingestRows,
         List<ReasonRow> quarantineReasons,
-        List<DefinitionRow> definitions) {
+        List<DefinitionRow> definitions,
+        LookAheadData lookAhead) {
 
     /** The IOC table template has this many metric columns. */
     public static final int KEY_METRIC_COLUMNS = 6;
