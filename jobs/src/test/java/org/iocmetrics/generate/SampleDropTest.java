@@ -57,6 +57,11 @@ class SampleDropTest {
             assertEquals(counts.path("exact_duplicates").asLong(), sample.duplicates.get(source));
             assertEquals(counts.path("late_versions").asLong(), sample.lateVersions.get(source));
         }
+        JsonNode roster = manifest.path("sources").path(Roster.TABLE);
+        assertEquals(roster.path("rows_written").asLong(), sample.roster.size());
+        Map<ReasonCode, Long> expected = new HashMap<>();
+        roster.path("quarantine").fields().forEachRemaining(e -> expected.put(ReasonCode.valueOf(e.getKey()), e.getValue().asLong()));
+        assertEquals(expected, sample.rosterQuarantined, "roster");
         assertEquals(41, sample.iocZones.size());
     }
 
@@ -69,6 +74,8 @@ class SampleDropTest {
             assertArrayEquals(Files.readAllBytes(samplePath.resolve(source.location())),
                     Files.readAllBytes(out.resolve(source.location())), source.toString());
         }
+        assertArrayEquals(Files.readAllBytes(samplePath.resolve(Roster.LOCATION)),
+                Files.readAllBytes(out.resolve(Roster.LOCATION)), "roster");
         DropChecker regenerated = new DropChecker(out);
         for (Source source : Generator.EVENT_SOURCES) {
             List<String> expected = firstDay(sample, source);
