@@ -19,6 +19,8 @@ import org.iocmetrics.reports.TableVersion;
  * @param firstData when the lake's data begins (its earliest arrival or patrol), null for a lake without any
  * @param agencies what each agency did in the period: its screenings of the period's arrivals, executed
  *     operations and duplicated boardings
+ * @param plannedOverlaps the planned overlaps of the look-ahead week ({@link ReportJob#lookAheadWeek}),
+ *     clipped to each IOC's week
  */
 public record ReportInputs(
         List<Ioc> iocs,
@@ -30,7 +32,8 @@ public record ReportInputs(
         List<TableVersion> tableVersions,
         Instant dataAsOf,
         Instant firstData,
-        List<AgencyActivity> agencies) {
+        List<AgencyActivity> agencies,
+        List<PlannedOverlap> plannedOverlaps) {
 
     record Ioc(String iocId, String name, ZoneId zone) {}
 
@@ -44,6 +47,13 @@ public record ReportInputs(
 
     /** A COVERED patrol interval of an IOC (the notebooks' coverage heatmap uses the reports' own). */
     public record Interval(String iocId, Instant start, Instant end) {}
+
+    /**
+     * A time when two or more efforts planned the same patrol type in the same area of an IOC (area null:
+     * patrols planned without one), and the agencies whose planned patrols meet there.
+     */
+    record PlannedOverlap(String iocId, String operationType, String areaCode, Instant start, Instant end,
+                          List<String> agencies) {}
 
     /** One agency's work in the period, nationally: screenings (unshared), executed operations (unposted, joint), duplicated boardings. */
     record AgencyActivity(String agencyId, long screenings, long unsharedScreenings, long executedOperations,

@@ -63,7 +63,7 @@ class ReportRenderingTimeTest {
                 values.add(new MetricValue(metric, GoldColumns.SCOPE_NATIONAL, null, p.id(), value, value, IOCS * 2159.0, computed));
             }
         }
-        return new ReportInputs(iocs, values, arrivals, covered, List.of(), List.of(), List.of(), computed, null, List.of());
+        return new ReportInputs(iocs, values, arrivals, covered, List.of(), List.of(), List.of(), computed, null, List.of(), List.of());
     }
 
     /** A plausible, varied figure of a metric's kind from a seed. */
