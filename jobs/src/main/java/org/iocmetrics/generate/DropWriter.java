@@ -54,7 +54,7 @@ final class DropWriter implements AutoCloseable {
             for (Source source : new Source[] {Source.IOCS, Source.AGENCIES, Source.PORTS}) {
                 Files.write(root.resolve(source.location()), ReferenceData.bytes(source.location()));
             }
-            Files.writeString(root.resolve(Roster.LOCATION), roster, StandardCharsets.UTF_8);
+            Files.writeString(root.resolve(Source.PARTICIPANTS.location()), roster, StandardCharsets.UTF_8);
             for (Source source : Generator.EVENT_SOURCES) {
                 Files.createDirectories(root.resolve(source.location()));
                 files.put(source, new SourceFiles());

@@ -71,7 +71,7 @@ final class NoiseCounts {
                     duplicates.get(source), lateVersions.get(source));
             separator = ",\n";
         }
-        appendSource(json.append(separator), Roster.TABLE, roster.rowsWritten, roster.quarantined, 0, 0);
+        appendSource(json.append(separator), Source.PARTICIPANTS.tableName(), roster.rowsWritten, roster.quarantined, 0, 0);
         return json.append("\n  }\n}\n").toString();
     }
 

@@ -202,7 +202,8 @@ class GeneratorRealismTest {
 
     @Test
     void theRosterHoldsEveryActingAgencyAndMostPortPartnersNeverAct() {
-        assertTrue(drop.roster.size() > 41 * 10, "roster entries: " + drop.roster.size());
+        List<CheckedRow> entries = drop.rows.get(Source.PARTICIPANTS);
+        assertTrue(entries.size() > 41 * 10, "roster entries: " + entries.size());
         Map<String, Set<String>> active = new HashMap<>();
         Map<String, String> iocOfArrival = iocOfArrival();
         screenings.forEach(s -> active.computeIfAbsent(iocOfArrival.get(s.values().get(ARRIVAL_ID)), k -> new HashSet<>())
@@ -210,9 +211,10 @@ class GeneratorRealismTest {
         operations.stream().filter(o -> o.values().get(STATUS).equals(Enums.EXECUTED)).forEach(o -> active
                 .computeIfAbsent(o.values().get(IOC_ID), k -> new HashSet<>()).add(o.values().get(AGENCY_ID)));
         Map<String, Set<String>> roster = new HashMap<>();
-        for (String[] entry : drop.roster) {
-            assertTrue(drop.iocZones.containsKey(entry[0]) && drop.agencies.contains(entry[1]), String.join(",", entry));
-            assertTrue(roster.computeIfAbsent(entry[0], k -> new HashSet<>()).add(entry[1]), "listed twice: " + entry[1]);
+        for (CheckedRow entry : entries) {
+            assertTrue(entry.reasons().isEmpty(), entry.line());
+            assertTrue(roster.computeIfAbsent(entry.values().get(IOC_ID), k -> new HashSet<>()).add(entry.values().get(AGENCY_ID)),
+                    "listed twice: " + entry.line());
         }
         active.forEach((ioc, agencies) -> assertTrue(roster.get(ioc).containsAll(agencies), ioc + " acts outside its roster"));
         long partners = 0;
