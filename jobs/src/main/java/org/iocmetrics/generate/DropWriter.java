@@ -21,9 +21,9 @@ import java.util.zip.GZIPOutputStream;
 import org.iocmetrics.contract.Source;
 
 /**
- * Writes a drop in the contract's layout: reference/*.csv (the roster included), and per event source one gzip CSV per
- * month (source/source-YYYY-MM.csv.gz) plus, with noise, source/source-resent.csv.gz, which sorts
- * after the monthly files and holds the late versions and exact duplicates.
+ * Writes a drop in the contract's layout: reference/*.csv (the roster included), and per event source
+ * one gzip CSV per month (source/source-YYYY-MM.csv.gz) plus, with noise, source/source-resent.csv.gz,
+ * which sorts after the monthly files and holds the late versions and exact duplicates.
  *
  * <p>Compression is the slowest step, so each source compresses on its own thread, in submission
  * order; at most one day per source waits behind the one being written, which keeps memory flat.

@@ -23,10 +23,9 @@ import org.iocmetrics.contract.Source;
 
 /**
  * Generates a synthetic input drop for every IOC over a date range, day by day, then the patrol plans
- * posted for the two weeks after it: a few IOC-days at a
- * time are generated in parallel (each from its own seeded stream) and written in IOC order, so
- * memory holds only those IOC-days whatever the range, and the same arguments always give the same
- * bytes on any number of cores.
+ * posted for the two weeks after it: a few IOC-days at a time are generated in parallel (each from its
+ * own seeded stream) and written in IOC order, so memory holds only those IOC-days whatever the range,
+ * and the same arguments always give the same bytes on any number of cores.
  */
 public final class Generator {
     static final List<Source> EVENT_SOURCES = List.of(Source.ARRIVALS, Source.SCREENINGS, Source.OPERATIONS);
