@@ -38,8 +38,10 @@ final class NationalReport {
     static final List<Metric> KEY_METRICS = List.of(Metric.DUPLICATE_BOARDING_HOURS, Metric.DUPLICATE_BOARDINGS,
             Metric.OVERLAPPING_PATROL_HOURS, Metric.HIGH_RISK_NOT_BOARDED, Metric.UNCOVERED_PATROL_HOURS,
             Metric.UNSCREENED_ARRIVALS);
-    static final List<Metric> COUNT_TREND = List.of(Metric.DUPLICATE_BOARDINGS, Metric.HIGH_RISK_NOT_BOARDED,
-            Metric.TARGETED_NOT_BOARDED, Metric.UNSCREENED_ARRIVALS);
+    /** The national trends, one small chart each: counts of tens and of thousands share no scale. */
+    static final List<Metric> TRENDS = List.of(Metric.DUPLICATE_BOARDINGS, Metric.HIGH_RISK_NOT_BOARDED,
+            Metric.TARGETED_NOT_BOARDED, Metric.UNSCREENED_ARRIVALS, Metric.DUPLICATE_BOARDING_HOURS,
+            Metric.OVERLAPPING_PATROL_HOURS);
     static final List<Metric> EFFORT_HOURS = List.of(Metric.DUPLICATE_BOARDING_HOURS, Metric.OVERLAPPING_PATROL_HOURS);
     static final int TREND_PERIODS = 8;
     /** Below this denominator a rate is "small n": printed, but too unsteady to rank an IOC by. */
@@ -73,8 +75,7 @@ final class NationalReport {
                 iocRows(iocs, table, period, targets),
                 effortByIoc(iocs, table, period),
                 uncoveredShareByIoc(iocs, table, period),
-                trend(COUNT_TREND, table, period, inputs.firstData()),
-                trend(EFFORT_HOURS, table, period, inputs.firstData()),
+                Trends.national(TRENDS, table, period, inputs.firstData()),
                 agencyRows(inputs.agencies()),
                 agencyPairs(inputs.arrivals()),
                 inputs.ingestRows(),
@@ -245,18 +246,6 @@ final class NationalReport {
                     .map(v -> 100 * v.numerator() / v.denominator())
                     .ifPresent(percent -> points.add(new ChartPoint(Metric.UNCOVERED_PATROL_HOURS.displayName(),
                             ioc.iocId(), percent, MetricNumberFormat.display(percent / 100, Style.PERCENT))));
-        }
-        return points;
-    }
-
-    /** National values over the trailing periods; a gap where {@link Trends#value} says so, never a 0. */
-    static List<ChartPoint> trend(List<Metric> metrics, MetricTable table, Period period, Instant firstData) {
-        List<ChartPoint> points = new ArrayList<>();
-        for (Period p : period.trailing(TREND_PERIODS)) {
-            for (Metric metric : metrics) {
-                points.add(new ChartPoint(metric.displayName(), p.id(), Trends.value(table.national(metric, p.id()), p, firstData),
-                        null));
-            }
         }
         return points;
     }

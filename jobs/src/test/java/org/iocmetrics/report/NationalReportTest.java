@@ -26,6 +26,7 @@ import org.iocmetrics.reports.DefinitionRow;
 import org.iocmetrics.reports.HeatColors;
 import org.iocmetrics.reports.NationalReportData;
 import org.iocmetrics.reports.SummaryRow;
+import org.iocmetrics.reports.TrendChart;
 import org.junit.jupiter.api.Test;
 
 class NationalReportTest {
@@ -136,8 +137,7 @@ class NationalReportTest {
                 printed(data.summary().get(Metric.DUPLICATE_BOARDINGS.ordinal())));
         assertEquals(List.of(), data.iocRows());
         assertEquals(List.of(), data.uncoveredShareByIoc());
-        assertTrue(data.countTrend().stream().allMatch(p -> p.value() == null), data.countTrend().toString());
-        assertTrue(data.hoursTrend().stream().allMatch(p -> p.value() == null), data.hoursTrend().toString());
+        assertTrue(data.trends().stream().noneMatch(TrendChart::hasData), data.trends().toString());
     }
 
     @Test
@@ -186,7 +186,7 @@ class NationalReportTest {
             values.add(national(Metric.DUPLICATE_BOARDINGS, p.id(), p.equals(Q1) ? 3.0 : 0.0));
         }
 
-        List<Double> line = NationalReport.trend(List.of(Metric.DUPLICATE_BOARDINGS), new MetricTable(values), Q1, null).stream()
+        List<Double> line = Trends.national(List.of(Metric.DUPLICATE_BOARDINGS), new MetricTable(values), Q1, null).get(0).points().stream()
                 .map(ChartPoint::value).toList();
 
         // 2024-Q2 .. 2025-Q2 had nothing recorded; 2025-Q3 and 2025-Q4 recorded arrivals but no duplicate
@@ -203,8 +203,8 @@ class NationalReportTest {
             values.add(national(Metric.DUPLICATE_BOARDINGS, p.id(), before ? 0.0 : p.id().equals("2025-Q2") ? 0.0 : 226.0));
         }
 
-        List<Double> line = NationalReport.trend(List.of(Metric.DUPLICATE_BOARDINGS), new MetricTable(values), Q1,
-                Instant.parse("2025-07-01T03:00:00Z")).stream().map(ChartPoint::value).toList();
+        List<Double> line = Trends.national(List.of(Metric.DUPLICATE_BOARDINGS), new MetricTable(values), Q1,
+                Instant.parse("2025-07-01T03:00:00Z")).get(0).points().stream().map(ChartPoint::value).toList();
 
         // 2025-Q2 holds a few of its last hours, never a 0 that the line would climb from
         assertEquals(Arrays.asList(null, null, null, null, null, 226.0, 226.0, 226.0), line);

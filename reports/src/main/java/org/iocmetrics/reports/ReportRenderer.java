@@ -52,7 +52,7 @@ public final class ReportRenderer {
     private static final String SCORECARD = "scorecard";
     private static final String SCORECARD_METRICS = "scorecard-metrics";
     private static final String SCORECARD_HEATMAP = "scorecard-heatmap";
-    private static final String SCORECARD_TRENDS = "scorecard-trends";
+    private static final String TREND_CHARTS = "trend-charts";
     private static final String ACTION_LIST = "action-list";
 
     /** Sheet names of the national workbook, in the order its sheets are filled. */
@@ -94,23 +94,17 @@ public final class ReportRenderer {
         parameters.put("IOC_ROWS", rows(data.iocRows()));
         parameters.put("EFFORT_POINTS", rows(data.effortByIoc()));
         parameters.put("UNCOVERED_POINTS", rows(data.uncoveredShareByIoc()));
-        parameters.put("COUNT_TREND", rows(data.countTrend()));
-        parameters.put("HOURS_TREND", rows(data.hoursTrend()));
+        parameters.put("TREND_CHARTS", rows(data.trends()));
+        parameters.put("TRENDS_REPORT", template(TREND_CHARTS));
         parameters.put("AGENCY_PAIRS", rows(data.agencyPairs()));
         parameters.put("AGENCY_ROWS", rows(data.agencies()));
         parameters.put("AGENCIES_REPORT", template(NATIONAL_AGENCIES));
         parameters.put("EFFORT_HAS_DATA", anyValue(data.effortByIoc()));
         parameters.put("UNCOVERED_HAS_DATA", anyValue(data.uncoveredShareByIoc()));
-        parameters.put("COUNT_TREND_HAS_DATA", anyValue(data.countTrend()));
-        parameters.put("HOURS_TREND_HAS_DATA", anyValue(data.hoursTrend()));
         parameters.put("EFFORT_ALT", ChartText.alt("Duplicated boarding hours and overlapping patrol hours by IOC, "
                 + data.periodId(), data.effortByIoc()));
         parameters.put("UNCOVERED_ALT", ChartText.alt("Uncovered patrol share of the period's hours by IOC, "
                 + data.periodId(), data.uncoveredShareByIoc()));
-        parameters.put("COUNT_TREND_ALT", ChartText.alt("National counts, last 8 periods", data.countTrend()));
-        parameters.put("HOURS_TREND_ALT", ChartText.alt("National hours, last 8 periods", data.hoursTrend()));
-        parameters.put("COUNT_TREND_GAPS", ChartText.gaps(data.countTrend()));
-        parameters.put("HOURS_TREND_GAPS", ChartText.gaps(data.hoursTrend()));
         parameters.put("INGEST_ROWS", rows(data.ingestRows()));
         parameters.put("REASON_ROWS", rows(data.quarantineReasons()));
         parameters.put("DEFINITION_ROWS", rows(data.definitions()));
@@ -142,7 +136,7 @@ public final class ReportRenderer {
         parameters.put("HIGH_RISK_ROWS", rows(data.highRiskNotBoarded()));
         parameters.put("DUPLICATED_ROWS", rows(data.duplicatedBoardings()));
         parameters.put("METRICS_REPORT", template(SCORECARD_METRICS));
-        parameters.put("TRENDS_REPORT", template(SCORECARD_TRENDS));
+        parameters.put("TRENDS_REPORT", template(TREND_CHARTS));
         parameters.put("HEATMAP_REPORT", template(SCORECARD_HEATMAP));
         parameters.put("ACTION_REPORT", template(ACTION_LIST));
         exportPdf(fill(SCORECARD, parameters, null), pdf, "IOC scorecard " + data.iocId() + " " + data.periodId());

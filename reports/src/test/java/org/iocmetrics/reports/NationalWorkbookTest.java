@@ -67,7 +67,7 @@ class NationalWorkbookTest {
         NationalReportData withHostileText = new NationalReportData(data.reportId(), data.periodId(), data.periodDates(),
                 data.previousPeriodId(), data.yearEarlierPeriodId(), data.generatedAt(), data.dataAsOf(), data.tableVersions(),
                 data.noDataSentence(), data.summary(), data.targets(), data.callouts(), data.noCalloutsReason(), data.keyMetricNames(), rows, data.effortByIoc(), data.uncoveredShareByIoc(),
-                data.countTrend(), data.hoursTrend(), data.agencies(), data.agencyPairs(), data.ingestRows(), reasons, data.definitions());
+                data.trends(), data.agencies(), data.agencyPairs(), data.ingestRows(), reasons, data.definitions());
         Path xlsx = dir.resolve("hostile.xlsx");
         RENDERER.renderNationalXlsx(withHostileText, xlsx);
 

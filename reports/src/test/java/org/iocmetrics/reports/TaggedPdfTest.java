@@ -23,10 +23,9 @@ class TaggedPdfTest {
         assertFalse(structure.ofType("H1").isEmpty(), "the title is a level 1 heading");
         assertTrue(structure.ofType("H2").size() >= 5, "section headings: " + structure.ofType("H2"));
         List<PdfStructure.Element> charts = structure.ofType("Image");
-        assertEquals(4, charts.size(), "effort, uncovered share, count and hours trends: " + charts);
+        assertEquals(4, charts.size(), "effort, uncovered share and two trends: " + charts);
         charts.forEach(chart -> assertTrue(chart.alt() != null && !chart.alt().isBlank(), "alt text of " + chart));
-        assertTrue(charts.stream().anyMatch(c -> c.alt().startsWith("National counts, last 8 periods: 2024-Q2: Duplicate"
-                + " boardings no data")), charts.toString());
+        assertTrue(charts.stream().anyMatch(c -> c.alt().startsWith("Duplicate boardings, national, last 8 periods: 2024-Q2 no data")), charts.toString());
     }
 
     @Test
