@@ -34,8 +34,11 @@ final class NationalReport {
     /** Agencies shown in the who-duplicates-whom matrix: the ones in the most duplicated pairs. */
     static final int MATRIX_AGENCIES = 12;
 
-    /** The IOC table's columns; the table is sorted by the first, worst first. */
-    static final List<Metric> KEY_METRICS = List.of(Metric.DUPLICATE_BOARDING_HOURS, Metric.DUPLICATE_BOARDINGS,
+    /**
+     * The IOC table's columns; the table is sorted by the first, worst first, which has a denominator so
+     * that it ranks by rate (see {@link #rankValue}).
+     */
+    static final List<Metric> KEY_METRICS = List.of(Metric.DUPLICATE_BOARDINGS, Metric.DUPLICATE_BOARDING_HOURS,
             Metric.OVERLAPPING_PATROL_HOURS, Metric.HIGH_RISK_NOT_BOARDED, Metric.UNCOVERED_PATROL_HOURS,
             Metric.UNSCREENED_ARRIVALS);
     /** The national trends, one small chart each: counts of tens and of thousands share no scale. */
@@ -160,15 +163,27 @@ final class NationalReport {
         return "No change against " + previous.id() + " can be computed: no metric has a value in both periods.";
     }
 
-    /** IOCs sorted by the first key metric, worst first, IOCs without a value (or without data) last, then by id. */
+    /**
+     * IOCs sorted by the first key metric's {@link #rankValue}, the one its shading uses, worst first; then
+     * the IOCs it does not rank (no value, small n), then those without data, each by id.
+     */
     static List<Ioc> sortedByFirstKeyMetric(List<Ioc> iocs, MetricTable table, Period period) {
         Metric first = KEY_METRICS.get(0);
         Comparator<Double> worstFirst = first.higherIsWorse() ? Comparator.reverseOrder() : Comparator.naturalOrder();
         return iocs.stream()
-                .sorted(Comparator.comparing((Ioc ioc) -> table.ioc(first, ioc.iocId(), period.id()).value(),
+                .sorted(Comparator.comparing((Ioc ioc) -> rankValue(table.ioc(first, ioc.iocId(), period.id())),
                                 Comparator.nullsLast(worstFirst))
+                        .thenComparing(ioc -> table.noData(ioc.iocId(), period.id()))
                         .thenComparing(Ioc::iocId))
                 .toList();
+    }
+
+    /**
+     * What the IOC table ranks and shades an IOC by: a metric with a denominator by its rate, and only
+     * when the denominator reaches {@link #SMALL_N}; a metric without one by its value; null: not ranked.
+     */
+    static Double rankValue(Reading reading) {
+        return reading.metric().hasFraction() ? comparableRate(reading) : reading.value();
     }
 
     /**
@@ -185,7 +200,7 @@ final class NationalReport {
         List<List<TableCell>> columns = new ArrayList<>();
         for (Metric metric : KEY_METRICS) {
             List<Reading> readings = iocs.stream().map(ioc -> table.ioc(metric, ioc.iocId(), period.id())).toList();
-            List<Double> ranked = readings.stream().map(r -> metric.hasFraction() ? comparableRate(r) : r.value()).toList();
+            List<Double> ranked = readings.stream().map(NationalReport::rankValue).toList();
             List<Boolean> worst = WorstQuartile.flags(ranked, metric.higherIsWorse());
             List<TableCell> cells = new ArrayList<>();
             for (int i = 0; i < iocs.size(); i++) {

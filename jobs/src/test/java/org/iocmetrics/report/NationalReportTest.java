@@ -222,46 +222,51 @@ class NationalReportTest {
                     duplicates[i][0], duplicates[i][0], duplicates[i][1], COMPUTED));
         }
 
-        var rows = NationalReport.iocRows(iocs, new MetricTable(values), Q1, Targets.NONE);
+        MetricTable table = new MetricTable(values);
+        List<Ioc> sorted = NationalReport.sortedByFirstKeyMetric(iocs, table, Q1);
+        var rows = NationalReport.iocRows(sorted, table, Q1, Targets.NONE);
 
+        // the table ranks by the rate it shades by: E 10%, A 5%, Big 3%, D 2%, then Small, whose 50% of 10 boarded
+        // arrivals is too few to rank; by raw count Big's 60 would top it
+        assertEquals(Metric.DUPLICATE_BOARDINGS, NationalReport.KEY_METRICS.get(0));
+        assertEquals(List.of("IOC-E", "IOC-A", "IOC-BIG", "IOC-D", "IOC-SMALL"), sorted.stream().map(Ioc::iocId).toList());
         int column = NationalReport.KEY_METRICS.indexOf(Metric.DUPLICATE_BOARDINGS);
-        assertEquals(List.of("10\n5.0%", "60\n3.0%", "5\n50.0% small n", "2\n2.0%", "\u25B2 40\n10.0%"),
+        assertEquals(List.of("\u25B2 40\n10.0%", "10\n5.0%", "60\n3.0%", "2\n2.0%", "5\n50.0% small n"),
                 rows.stream().map(r -> r.printed(column)).toList());
-        // by rate E (10%) is the worst of the four comparable IOCs, not Big with the most duplicates; Small's 50% of
-        // 10 boarded arrivals is too few to rank
-        assertEquals(List.of(false, false, false, false, true), rows.stream().map(r -> r.worst(column)).toList());
-        assertEquals(List.of(false, false, true, false, false), rows.stream().map(r -> r.cell(column).smallN()).toList());
+        assertEquals(List.of(true, false, false, false, false), rows.stream().map(r -> r.worst(column)).toList());
+        assertEquals(List.of(false, false, false, false, true), rows.stream().map(r -> r.cell(column).smallN()).toList());
     }
 
     @Test
     void anIocWithoutDataReadsNoDataInTheIocTableIsSortedLastAndNeverShaded() {
         List<Ioc> iocs = List.of(new Ioc("IOC-A", "A", ZoneOffset.UTC), new Ioc("IOC-B", "B", ZoneOffset.UTC),
-                new Ioc("IOC-QUIET", "Quiet", ZoneOffset.UTC));
+                new Ioc("IOC-0-QUIET", "Quiet", ZoneOffset.UTC));
         List<MetricValue> values = new ArrayList<>(List.of(
                 ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-A", 1.5), ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-B", 9.25),
-                ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-QUIET", 0.0),
+                ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-0-QUIET", 0.0),
                 new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_IOC, "IOC-A", "2026-Q1", 100.0, 100.0, 2160.0, COMPUTED),
                 new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_IOC, "IOC-B", "2026-Q1", 50.0, 50.0, 2160.0, COMPUTED),
-                new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_IOC, "IOC-QUIET", "2026-Q1", 2160.0, 2160.0, 2160.0,
+                new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_IOC, "IOC-0-QUIET", "2026-Q1", 2160.0, 2160.0, 2160.0,
                         COMPUTED)));
         values.addAll(activity("IOC-A", "2026-Q1", 10, 5));
         values.addAll(activity("IOC-B", "2026-Q1", 3, 0));
-        values.addAll(activity("IOC-QUIET", "2026-Q1", 0, 0));
+        values.addAll(activity("IOC-0-QUIET", "2026-Q1", 0, 0));
         MetricTable table = new MetricTable(values);
 
         List<Ioc> sorted = NationalReport.sortedByFirstKeyMetric(iocs, table, Q1);
-        assertEquals(List.of("IOC-B", "IOC-A", "IOC-QUIET"), sorted.stream().map(Ioc::iocId).toList());
+        // no IOC has a duplicate boarding rate to rank by: the IOCs with data by id, then the one without
+        assertEquals(List.of("IOC-A", "IOC-B", "IOC-0-QUIET"), sorted.stream().map(Ioc::iocId).toList());
         var rows = NationalReport.iocRows(sorted, table, Q1, Targets.NONE);
         int uncovered = NationalReport.KEY_METRICS.indexOf(Metric.UNCOVERED_PATROL_HOURS);
-        assertEquals(List.of("50.0", "100.0", "no data"), rows.stream().map(r -> r.text(uncovered)).toList());
+        assertEquals(List.of("100.0", "50.0", "no data"), rows.stream().map(r -> r.text(uncovered)).toList());
         // without Quiet's 2160 "uncovered" hours, A is the worst of two
-        assertEquals(List.of(false, true, false), rows.stream().map(r -> r.worst(uncovered)).toList());
-        assertEquals(List.of("IOC-B", "IOC-A"), NationalReport.uncoveredShareByIoc(sorted, table, Q1).stream()
+        assertEquals(List.of(true, false, false), rows.stream().map(r -> r.worst(uncovered)).toList());
+        assertEquals(List.of("IOC-A", "IOC-B"), NationalReport.uncoveredShareByIoc(sorted, table, Q1).stream()
                 .map(ChartPoint::category).toList());
     }
 
     @Test
-    void iocTableIsSortedWorstFirstAndShadesTheWorstQuartile() {
+    void iocTableShadesTheWorstQuartileOfAMetricWithoutDenominatorByItsValue() {
         List<Ioc> iocs = List.of(new Ioc("IOC-A", "A", ZoneOffset.UTC), new Ioc("IOC-B", "B", ZoneOffset.UTC),
                 new Ioc("IOC-C", "C", ZoneOffset.UTC), new Ioc("IOC-D", "D", ZoneOffset.UTC), new Ioc("IOC-E", "E", ZoneOffset.UTC));
         MetricTable table = new MetricTable(List.of(
@@ -269,15 +274,15 @@ class NationalReportTest {
                 ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-C", 9.25), ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-D", 0.0),
                 ioc(Metric.DUPLICATE_BOARDINGS, "IOC-A", 0.0), ioc(Metric.DUPLICATE_BOARDINGS, "IOC-B", 0.0)));
 
-        List<Ioc> sorted = NationalReport.sortedByFirstKeyMetric(iocs, table, Q1);
-        assertEquals(List.of("IOC-B", "IOC-C", "IOC-A", "IOC-D", "IOC-E"), sorted.stream().map(Ioc::iocId).toList());
-
-        var rows = NationalReport.iocRows(sorted, table, Q1, Targets.NONE);
+        var rows = NationalReport.iocRows(List.of(iocs.get(1), iocs.get(2), iocs.get(0), iocs.get(3), iocs.get(4)), table, Q1,
+                Targets.NONE);
+        int hours = NationalReport.KEY_METRICS.indexOf(Metric.DUPLICATE_BOARDING_HOURS);
+        int boardings = NationalReport.KEY_METRICS.indexOf(Metric.DUPLICATE_BOARDINGS);
         // 4 values: the worst ceil(4/4) = 1 ranks, ties included
-        assertEquals(List.of("9.3", "9.3", "1.5", "0.0", "n/a"), rows.stream().map(r -> r.text(0)).toList());
-        assertEquals(List.of(true, true, false, false, false), rows.stream().map(r -> r.worst(0)).toList());
+        assertEquals(List.of("9.3", "9.3", "1.5", "0.0", "n/a"), rows.stream().map(r -> r.text(hours)).toList());
+        assertEquals(List.of(true, true, false, false, false), rows.stream().map(r -> r.worst(hours)).toList());
         // all equal: nothing is worse than the best
-        assertEquals(List.of(false, false, false, false, false), rows.stream().map(r -> r.worst(1)).toList());
+        assertEquals(List.of(false, false, false, false, false), rows.stream().map(r -> r.worst(boardings)).toList());
     }
 
     @Test
