@@ -145,7 +145,8 @@ public final class ReportRenderer {
     /**
      * The national report's tables as a workbook: summary, IOC table, ingest batches and quarantine
      * reasons, one sheet each, with a frozen header row and an auto filter. Figures are numeric cells with
-     * the reports' number formats (sortable, summable); every text value stays a text cell (the exporter
+     * the reports' number formats (sortable, summable) under the ids Excel reads them by
+     * ({@link WorkbookNumberFormats}); every text value stays a text cell (the exporter
      * types a cell by its value's class and never parses a text), so a value that starts with =, +, - or @
      * is never evaluated as a formula.
      */
@@ -171,6 +172,7 @@ public final class ReportRenderer {
         exporter.setExporterInput(SimpleExporterInput.getInstance(sheets));
         exporter.setConfiguration(configuration);
         export(xlsx, exporter::setExporterOutput, exporter::exportReport);
+        WorkbookNumberFormats.renumber(xlsx);
     }
 
     private Map<String, Object> sheetParameters(NationalReportData data) {
