@@ -232,7 +232,8 @@ public final class ReportRenderer {
     /**
      * A tagged PDF (Section 508 / PDF/UA): a structure tree in reading order, the document's language,
      * its title shown by viewers instead of the file name, headings, table header and data cells, and
-     * every chart's alternative text (a chart's hyperlink tooltip, which the exporter writes as /Alt).
+     * every chart a /Figure ({@link PdfFigures}) with its alternative text (the chart's hyperlink tooltip,
+     * which the exporter writes as /Alt).
      */
     private void exportPdf(JasperPrint print, Path pdf, String title) {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
@@ -246,6 +247,7 @@ public final class ReportRenderer {
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setConfiguration(configuration);
         export(pdf, exporter::setExporterOutput, exporter::exportReport);
+        PdfFigures.retag(pdf);
     }
 
     private interface Export {
