@@ -8,13 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.MetricTable.Reading;
-import org.iocmetrics.report.ReportInputs.ArrivalFact;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.report.ReportInputs.AgencyActivity;
+import org.iocmetrics.report.ReportInputs.EffortBoarding;
 import org.iocmetrics.reports.AgencyPairCell;
 import org.iocmetrics.reports.AgencyRow;
 import org.iocmetrics.reports.ChartPoint;
@@ -80,7 +81,7 @@ final class NationalReport {
                 uncoveredShareByIoc(iocs, table, period),
                 Trends.national(TRENDS, table, period, inputs.firstData()),
                 agencyRows(inputs.agencies()),
-                agencyPairs(inputs.arrivals()),
+                agencyPairs(inputs.duplicatedBoardings()),
                 inputs.ingestRows(),
                 inputs.quarantineReasons(),
                 definitions());
@@ -300,21 +301,35 @@ final class NationalReport {
     }
 
     /**
-     * Who duplicates whom: for every pair of agencies that both boarded a duplicated arrival, the number
-     * of such arrivals, in both orders so that the matrix reads the same across and down.
+     * Who duplicates whom: for every pair of agencies that boarded or examined the same duplicated arrival
+     * under different efforts, the number of such arrivals, in both orders so that the matrix reads the
+     * same across and down. Two agencies of one joint operation share its effort: they coordinated, and
+     * count as a pair only where one of them also boarded that arrival under another effort.
      */
-    static List<AgencyPairCell> agencyPairs(List<ArrivalFact> arrivals) {
+    static List<AgencyPairCell> agencyPairs(List<EffortBoarding> boardings) {
+        Map<String, Map<String, Set<String>>> agenciesByEffortByArrival = new TreeMap<>();
+        for (EffortBoarding boarding : boardings) {
+            agenciesByEffortByArrival.computeIfAbsent(boarding.arrivalId(), k -> new TreeMap<>())
+                    .computeIfAbsent(boarding.effortKey(), k -> new TreeSet<>()).add(boarding.agencyId());
+        }
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        for (ArrivalFact arrival : arrivals) {
-            if (!arrival.duplicated()) {
-                continue;
-            }
-            List<String> agencies = arrival.boardingAgencies().stream().distinct().sorted().toList();
-            for (int a = 0; a < agencies.size(); a++) {
-                for (int b = a + 1; b < agencies.size(); b++) {
-                    counts.computeIfAbsent(agencies.get(a), k -> new TreeMap<>()).merge(agencies.get(b), 1, Integer::sum);
-                    counts.computeIfAbsent(agencies.get(b), k -> new TreeMap<>()).merge(agencies.get(a), 1, Integer::sum);
+        for (Map<String, Set<String>> agenciesByEffort : agenciesByEffortByArrival.values()) {
+            List<Set<String>> efforts = List.copyOf(agenciesByEffort.values());
+            Set<List<String>> pairs = new TreeSet<>(Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)));
+            for (int e = 0; e < efforts.size(); e++) {
+                for (int f = e + 1; f < efforts.size(); f++) {
+                    for (String a : efforts.get(e)) {
+                        for (String b : efforts.get(f)) {
+                            if (!a.equals(b)) {
+                                pairs.add(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
+                            }
+                        }
+                    }
                 }
+            }
+            for (List<String> pair : pairs) {
+                counts.computeIfAbsent(pair.get(0), k -> new TreeMap<>()).merge(pair.get(1), 1, Integer::sum);
+                counts.computeIfAbsent(pair.get(1), k -> new TreeMap<>()).merge(pair.get(0), 1, Integer::sum);
             }
         }
         Set<String> shown = mostInvolved(counts);

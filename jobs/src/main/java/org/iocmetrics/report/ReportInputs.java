@@ -12,13 +12,14 @@ import org.iocmetrics.reports.TableVersion;
  * The small results a report run reads from the lake, as plain Java values; the report builders
  * work on these only, so they are tested without Spark.
  *
- * @param arrivals arrivals of the period that an action list or the agency matrix needs (duplicated,
- *     or high-risk and not boarded)
+ * @param arrivals arrivals of the period that an action list needs (duplicated, or high-risk and not boarded)
  * @param covered COVERED patrol intervals that intersect the period
  * @param dataAsOf when the newest data was ingested (or computed), null when unknown
  * @param firstData when the lake's data begins (its earliest arrival or patrol), null for a lake without any
  * @param agencies what each agency did in the period: its screenings of the period's arrivals, executed
  *     operations and duplicated boardings
+ * @param duplicatedBoardings the executed boardings and exams of the period's duplicated arrivals, each
+ *     agency once per effort: what the agency-pair matrix counts
  */
 public record ReportInputs(
         List<Ioc> iocs,
@@ -30,7 +31,8 @@ public record ReportInputs(
         List<TableVersion> tableVersions,
         Instant dataAsOf,
         Instant firstData,
-        List<AgencyActivity> agencies) {
+        List<AgencyActivity> agencies,
+        List<EffortBoarding> duplicatedBoardings) {
 
     record Ioc(String iocId, String name, ZoneId zone) {}
 
@@ -44,6 +46,9 @@ public record ReportInputs(
 
     /** A COVERED patrol interval of an IOC (the notebooks' coverage heatmap uses the reports' own). */
     public record Interval(String iocId, Instant start, Instant end) {}
+
+    /** An agency that boarded or examined an arrival under an effort (a joint operation, or the agency alone). */
+    record EffortBoarding(String arrivalId, String effortKey, String agencyId) {}
 
     /** One agency's work in the period, nationally: screenings (unshared), executed operations (unposted, joint), duplicated boardings. */
     record AgencyActivity(String agencyId, long screenings, long unsharedScreenings, long executedOperations,

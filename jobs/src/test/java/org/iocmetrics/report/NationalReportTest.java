@@ -12,11 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.iocmetrics.gold.GoldColumns;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.ReportInputs.AgencyActivity;
-import org.iocmetrics.report.ReportInputs.ArrivalFact;
+import org.iocmetrics.report.ReportInputs.EffortBoarding;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.report.ReportInputs.MetricValue;
 import org.iocmetrics.reports.AgencyPairCell;
@@ -57,7 +58,7 @@ class NationalReportTest {
 
     private static ReportInputs inputs(List<Ioc> iocs, List<List<MetricValue>> values) {
         return new ReportInputs(iocs, values.stream().flatMap(List::stream).toList(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null, null, List.of());
+                List.of(), List.of(), null, null, List.of(), List.of());
     }
 
     @Test
@@ -286,10 +287,22 @@ class NationalReportTest {
     }
 
     @Test
-    void agencyPairsCountDuplicatedArrivalsInBothOrders() {
-        List<ArrivalFact> arrivals = List.of(
-                arrival(true, "CBP", "USCG"), arrival(true, "CBP", "HSI", "USCG"), arrival(false, "CBP", "PORT-PD"));
+    void agencyPairsCountArrivalsBoardedUnderDifferentEffortsNotCoMembersOfOneJointOperation() {
+        List<EffortBoarding> boardings = new ArrayList<>();
+        // X1: CBP and USCG boarded together in joint operation J1, HSI alone: HSI duplicated both, they did not
+        boardings.addAll(boarded("X1", "J1", "CBP", "USCG"));
+        boardings.addAll(boarded("X1", "SOLO:HSI", "HSI"));
+        // X2: CBP and USCG each alone
+        boardings.addAll(boarded("X2", "SOLO:CBP", "CBP"));
+        boardings.addAll(boarded("X2", "SOLO:USCG", "USCG"));
+        // X3: CBP and USCG in J2, and CBP again alone: CBP alone duplicated USCG's joint boarding (CBP with
+        // itself is no pair)
+        boardings.addAll(boarded("X3", "J2", "CBP", "USCG"));
+        boardings.addAll(boarded("X3", "SOLO:CBP", "CBP"));
+        // X4: one joint operation only, CBP with the port police: coordinated, no pair
+        boardings.addAll(boarded("X4", "J3", "CBP", "PORT-PD"));
 
+        // CBP-USCG: X2 and X3, not X1; CBP-HSI and HSI-USCG: X1; PORT-PD: none
         assertEquals(List.of(
                 new AgencyPairCell("CBP", "HSI", 1, HeatColors.intensity(0.5)),
                 new AgencyPairCell("CBP", "USCG", 2, HeatColors.intensity(1)),
@@ -297,7 +310,7 @@ class NationalReportTest {
                 new AgencyPairCell("HSI", "USCG", 1, HeatColors.intensity(0.5)),
                 new AgencyPairCell("USCG", "CBP", 2, HeatColors.intensity(1)),
                 new AgencyPairCell("USCG", "HSI", 1, HeatColors.intensity(0.5))),
-                NationalReport.agencyPairs(arrivals));
+                NationalReport.agencyPairs(boardings));
     }
 
     @Test
@@ -323,23 +336,27 @@ class NationalReportTest {
 
     @Test
     void agencyPairMatrixKeepsTheAgenciesInTheMostDuplicatedPairs() {
-        List<ArrivalFact> arrivals = new ArrayList<>();
+        List<EffortBoarding> boardings = new ArrayList<>();
         for (int i = 0; i < NationalReport.MATRIX_AGENCIES + 3; i++) {
-            arrivals.add(arrival(true, "USCG", String.format("A%02d", i)));
+            String agency = String.format("A%02d", i);
+            boardings.addAll(boarded("X" + i, "SOLO:USCG", "USCG"));
+            boardings.addAll(boarded("X" + i, "SOLO:" + agency, agency));
         }
-        arrivals.add(arrival(true, "CBP", "A14"));
-        arrivals.add(arrival(true, "CBP", "A14"));
+        for (String arrival : List.of("Y1", "Y2")) {
+            boardings.addAll(boarded(arrival, "SOLO:CBP", "CBP"));
+            boardings.addAll(boarded(arrival, "SOLO:A14", "A14"));
+        }
 
         Set<String> rows = new TreeSet<>();
-        NationalReport.agencyPairs(arrivals).forEach(c -> rows.add(c.rowAgency()));
+        NationalReport.agencyPairs(boardings).forEach(c -> rows.add(c.rowAgency()));
         // USCG is in 15 pairs, A14 in 3, CBP in 2, then A00..A13 in 1 each: the first nine by id fill the 12
         assertEquals(NationalReport.MATRIX_AGENCIES, rows.size());
         assertTrue(rows.containsAll(List.of("USCG", "A14", "CBP", "A00", "A08")), rows.toString());
         assertFalse(rows.contains("A09") || rows.contains("A13"), rows.toString());
     }
 
-    private static ArrivalFact arrival(boolean duplicated, String... agencies) {
-        return new ArrivalFact("IOC-A", "V", "9000001", COMPUTED, false, true, duplicated, duplicated ? 1 : 0,
-                List.of(agencies), List.of());
+    /** The agencies that boarded an arrival under one effort. */
+    private static List<EffortBoarding> boarded(String arrivalId, String effortKey, String... agencies) {
+        return Stream.of(agencies).map(agency -> new EffortBoarding(arrivalId, effortKey, agency)).toList();
     }
 }
