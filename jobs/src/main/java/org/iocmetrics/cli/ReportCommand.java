@@ -84,7 +84,10 @@ public final class ReportCommand implements Callable<Integer> {
             try (LakeLock lock = LakeLock.acquire(lake, "report", LakeLock.DEFAULT_WAIT)) {
                 List<Period> shown = new ArrayList<>(List.of(reportPeriod));
                 shown.addAll(ReportJob.comparisonPeriods(reportPeriod));
-                MetricsJob.compute(lake, MetricsJob.missing(lake, shown));
+                // the look-ahead week afresh: its plan changes with every drop
+                List<Period> computed = new ArrayList<>(MetricsJob.missing(lake, shown));
+                computed.add(ReportJob.lookAheadWeek(reportPeriod));
+                MetricsJob.compute(lake, computed);
                 files = ReportJob.render(lake, reportPeriod, out.local(), options, targets);
             }
         }

@@ -19,6 +19,8 @@ public final class Enums {
 
     public static final String EXECUTED = "EXECUTED";
     public static final String CANCELLED = "CANCELLED";
+    /** The plan: operations still meant to happen or that happened (a cancelled one left the plan). */
+    public static final List<String> PLAN_STATUSES = List.of("PLANNED", "EXECUTED");
     public static final String RISK_HIGH = "HIGH";
     /** Decisions that make an arrival "targeted". */
     public static final List<String> TARGETING_DECISIONS = List.of("BOARD", "EXAMINE");

@@ -10,27 +10,32 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The six sources of an input drop, as the data contract defines them: where their files lie in
- * the drop, their id column and every column with its type and whether it is required.
+ * The sources of an input drop, as the data contract defines them, in dependency order: where their
+ * files lie in the drop, how a delivery replaces what the lake holds, their key and every column with
+ * its type and whether it is required.
  */
 public enum Source {
-    IOCS("reference/iocs.csv", IOC_ID, false, List.of(
+    IOCS("reference/iocs.csv", Kind.REFERENCE, List.of(IOC_ID), List.of(
             required(IOC_ID, STRING),
             required(COTP_ZONE, STRING),
             required(NAME, STRING),
             optional(DISTRICT, STRING),
             required(TIME_ZONE, ZONE_ID))),
-    AGENCIES("reference/agencies.csv", AGENCY_ID, false, List.of(
+    AGENCIES("reference/agencies.csv", Kind.REFERENCE, List.of(AGENCY_ID), List.of(
             required(AGENCY_ID, STRING),
             required(NAME, STRING),
             requiredEnum(LEVEL, Enums.AGENCY_LEVELS))),
-    PORTS("reference/ports.csv", PORT_CODE, false, List.of(
+    PORTS("reference/ports.csv", Kind.REFERENCE, List.of(PORT_CODE), List.of(
             required(PORT_CODE, STRING),
             required(NAME, STRING),
             required(IOC_ID, STRING),
             optional(LATITUDE, DECIMAL),
             optional(LONGITUDE, DECIMAL))),
-    ARRIVALS("arrivals", ARRIVAL_ID, true, List.of(
+    /** The IOCs' rosters of enrolled partner agencies (v2); a drop may leave it out. */
+    PARTICIPANTS("reference/participants.csv", Kind.ROSTER, List.of(IOC_ID, AGENCY_ID), List.of(
+            required(IOC_ID, STRING),
+            required(AGENCY_ID, STRING))),
+    ARRIVALS("arrivals", Kind.EVENTS, List.of(ARRIVAL_ID), List.of(
             required(ARRIVAL_ID, STRING),
             required(PORT_CODE, STRING),
             optional(IMO_NUMBER, IMO),
@@ -46,7 +51,7 @@ public enum Source {
             optional(CERTAIN_DANGEROUS_CARGO, BOOLEAN),
             optional(HIGH_CAPACITY_PASSENGER, BOOLEAN),
             required(UPDATED_AT, TIMESTAMP))),
-    SCREENINGS("screenings", SCREENING_ID, true, List.of(
+    SCREENINGS("screenings", Kind.EVENTS, List.of(SCREENING_ID), List.of(
             required(SCREENING_ID, STRING),
             required(ARRIVAL_ID, STRING),
             required(AGENCY_ID, STRING),
@@ -55,7 +60,7 @@ public enum Source {
             requiredEnum(DECISION, Enums.DECISIONS),
             required(SHARED_WITH_IOC, BOOLEAN),
             required(UPDATED_AT, TIMESTAMP))),
-    OPERATIONS("operations", OPERATION_ID, true, List.of(
+    OPERATIONS("operations", Kind.EVENTS, List.of(OPERATION_ID), List.of(
             required(OPERATION_ID, STRING),
             required(IOC_ID, STRING),
             required(AGENCY_ID, STRING),
@@ -74,30 +79,57 @@ public enum Source {
             optional(FINDINGS_COUNT, INTEGER),
             required(UPDATED_AT, TIMESTAMP)));
 
+    /** How a source is delivered and how a delivery replaces what silver holds. */
+    public enum Kind {
+        /** One file in every drop; a row replaces silver's row with the same key, other rows stay. */
+        REFERENCE,
+        /** One file a drop may leave out; the newest drop that carries it replaces the whole table. */
+        ROSTER,
+        /** A folder of files; rows are versioned by updated_at and the newest version of a key wins. */
+        EVENTS
+    }
+
     private final String location;
-    private final String idColumn;
-    private final boolean event;
+    private final Kind kind;
+    private final List<String> key;
     private final List<Field> fields;
 
-    Source(String location, String idColumn, boolean event, List<Field> fields) {
+    Source(String location, Kind kind, List<String> key, List<Field> fields) {
         this.location = location;
-        this.idColumn = idColumn;
-        this.event = event;
+        this.kind = kind;
+        this.key = key;
         this.fields = fields;
     }
 
-    /** Path inside the drop: a single file for reference tables, a folder of files for events. */
+    /** Path inside the drop: a single file for reference tables and rosters, a folder of files for events. */
     public String location() {
         return location;
     }
 
-    public String idColumn() {
-        return idColumn;
+    public Kind kind() {
+        return kind;
     }
 
-    /** Event tables are versioned by updated_at; reference tables are replaced whole. */
+    /** The columns that identify a row (one version of it, for events, together with updated_at). */
+    public List<String> key() {
+        return key;
+    }
+
+    /** The single id column that other sources refer to; a source with a composite key has none. */
+    public String idColumn() {
+        if (key.size() != 1) {
+            throw new IllegalStateException(this + " has a composite key " + key);
+        }
+        return key.get(0);
+    }
+
     public boolean isEvent() {
-        return event;
+        return kind == Kind.EVENTS;
+    }
+
+    /** Whether a drop may leave the source out (the lake then keeps what it holds). */
+    public boolean isOptional() {
+        return kind == Kind.ROSTER;
     }
 
     public List<Field> fields() {

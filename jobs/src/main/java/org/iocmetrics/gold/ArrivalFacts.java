@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
@@ -14,6 +15,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.when;
 import static org.iocmetrics.contract.Columns.*;
 import static org.iocmetrics.gold.GoldColumns.*;
@@ -22,6 +24,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.iocmetrics.contract.Enums;
 
@@ -35,6 +38,8 @@ public final class ArrivalFacts {
     private static final String EFFORT_HIT = "effort_hit";
     private static final String EFFORT_AGENCIES = "effort_agencies";
     private static final String EFFORT_RANK = "effort_rank";
+    /** REPEAT_BOARDINGS looks back 30 x 24 real hours. */
+    private static final long REPEAT_LOOK_BACK_MICROS = 30L * 24 * 3_600_000_000L;
 
     private ArrivalFacts() {}
 
@@ -50,7 +55,7 @@ public final class ArrivalFacts {
         Column effortCount = coalesce(col(BOARDING_EFFORT_COUNT), lit(0L));
         Column duplicated = effortCount.geq(2);
         Column noAgencies = array().cast(DataTypes.createArrayType(DataTypes.StringType));
-        return joined.select(
+        return withRepeatBoarded(joined.select(
                 col(ARRIVAL_ID), col(IOC_ID), col(PORT_CODE), col(VESSEL_NAME), col(IMO_NUMBER),
                 col(VESSEL_TYPE), col(FLAG_STATE), col(ARRIVED_AT),
                 coalesce(col(SCREENING_COUNT), lit(0L)).as(SCREENING_COUNT),
@@ -67,7 +72,23 @@ public final class ArrivalFacts {
                 coalesce(col(HIT), lit(false)).as(HIT),
                 coalesce(col(BOARDING_AGENCIES), noAgencies).as(BOARDING_AGENCIES),
                 coalesce(col(BOARDING_HOURS), lit(0.0)).as(BOARDING_HOURS),
-                coalesce(col(SCREENING_AGENCIES), noAgencies).as(SCREENING_AGENCIES));
+                coalesce(col(SCREENING_AGENCIES), noAgencies).as(SCREENING_AGENCIES)));
+    }
+
+    /**
+     * Marks repeat boardings by sorting each vessel's arrivals in time: a range window over the 720
+     * hours before an arrival (exclusive of its own instant) counts the vessel's boarded arrivals in
+     * it, so the cost is a sort, not a pairwise join of arrivals. Arrivals without an imo_number are
+     * their own partitions (no vessel to follow, and no skew into one huge null partition).
+     */
+    private static Dataset<Row> withRepeatBoarded(Dataset<Row> facts) {
+        Column vessel = when(col(IMO_NUMBER).isNull(), concat(lit("arrival:"), col(ARRIVAL_ID)))
+                .otherwise(col(IMO_NUMBER));
+        WindowSpec lookBack = Window.partitionBy(vessel).orderBy(unix_micros(col(ARRIVED_AT)))
+                .rangeBetween(-REPEAT_LOOK_BACK_MICROS, -1);
+        Column boardedBefore = coalesce(sum(when(col(BOARDED), 1L).otherwise(0L)).over(lookBack), lit(0L));
+        return facts.withColumn(REPEAT_BOARDED,
+                col(BOARDED).and(col(IMO_NUMBER).isNotNull()).and(boardedBefore.gt(0)));
     }
 
     /** Per arrival: counts, the first screening, whether it was screened by arrival, risk and targeting. */

@@ -9,7 +9,7 @@ package org.iocmetrics.gold;
  *
  * <p>gold/operation_facts, one row per silver operation: operation_id, ioc_id, agency_id,
  * operation_type, arrival_id, area_code, status, joint_operation_id, personnel_hours,
- * findings_count, then the facts below.
+ * findings_count, then the facts below, then actual_start, actual_end, planned_start, planned_end.
  *
  * <p>gold/patrol_intervals: disjoint, sorted [start_at, end_at) intervals per group, computed once
  * for all time so that any period only clips them.
@@ -43,6 +43,11 @@ public final class GoldColumns {
     public static final String BOARDING_HOURS = "boarding_hours";
     /** Sorted distinct agencies that screened the arrival. */
     public static final String SCREENING_AGENCIES = "screening_agencies";
+    /**
+     * A boarded arrival with an imo_number whose vessel had another boarded arrival (any port) at
+     * most 720 real hours before it, strictly earlier.
+     */
+    public static final String REPEAT_BOARDED = "repeat_boarded";
 
     // operation_facts
     /** The instant that places an operation in a period: actual_start if executed, else planned_start. */
@@ -55,14 +60,20 @@ public final class GoldColumns {
     public static final String POSTED = "posted";
     public static final String BOARDING_TYPE = "boarding_type";
     public static final String PATROL_TYPE = "patrol_type";
+    /** Part of the plan: status PLANNED or EXECUTED, judged on [planned_start, planned_end). */
+    public static final String IN_PLAN = "in_plan";
 
     // patrol_intervals
-    /** {@link #KIND_COVERED} or {@link #KIND_OVERLAP}. */
+    /** {@link #KIND_COVERED}, {@link #KIND_OVERLAP}, {@link #KIND_PLANNED_COVERED} or {@link #KIND_PLANNED_OVERLAP}. */
     public static final String INTERVAL_KIND = "kind";
     /** Union of all executed patrol-type operations of an IOC (operation_type and area_code null). */
     public static final String KIND_COVERED = "COVERED";
     /** Times when 2+ effort keys ran the same patrol type in the same IOC and area (null area = own group). */
     public static final String KIND_OVERLAP = "OVERLAP";
+    /** As COVERED, over the planned intervals of the plan's patrol-type operations. */
+    public static final String KIND_PLANNED_COVERED = "PLANNED_COVERED";
+    /** As OVERLAP, over the planned intervals of the plan's patrol-type operations. */
+    public static final String KIND_PLANNED_OVERLAP = "PLANNED_OVERLAP";
     public static final String START_AT = "start_at";
     public static final String END_AT = "end_at";
 

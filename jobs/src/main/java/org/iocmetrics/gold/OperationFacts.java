@@ -32,6 +32,7 @@ public final class OperationFacts {
                 col(POSTED_TO_IOC_SCHEDULE).as(GoldColumns.POSTED),
                 col(OPERATION_TYPE).isin(Enums.BOARDING_TYPES.toArray()).as(GoldColumns.BOARDING_TYPE),
                 col(OPERATION_TYPE).isin(Enums.PATROL_TYPES.toArray()).as(GoldColumns.PATROL_TYPE),
-                col(ACTUAL_START), col(ACTUAL_END));
+                col(STATUS).isin(Enums.PLAN_STATUSES.toArray()).as(GoldColumns.IN_PLAN),
+                col(ACTUAL_START), col(ACTUAL_END), col(PLANNED_START), col(PLANNED_END));
     }
 }

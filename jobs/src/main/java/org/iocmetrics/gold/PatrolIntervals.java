@@ -20,8 +20,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * gold/patrol_intervals: the time covered by executed patrols, once for all time, as disjoint
- * half-open {@code [start_at, end_at)} intervals that a period only has to clip.
+ * gold/patrol_intervals: the time covered by executed patrols, and by the plan's patrols on their
+ * planned intervals, once for all time, as disjoint half-open {@code [start_at, end_at)} intervals
+ * that a period only has to clip.
  *
  * <p>Everything is a sort and a window per group (no self-join), so millions of operations cost
  * O(n log n): intervals are merged by a running maximum of end times, and overlaps are found by a
@@ -40,17 +41,27 @@ public final class PatrolIntervals {
     private PatrolIntervals() {}
 
     public static Dataset<Row> of(Dataset<Row> operationFacts) {
-        Dataset<Row> patrols = operationFacts
+        Dataset<Row> executed = operationFacts
                 .filter(col(EXECUTED).and(col(PATROL_TYPE))
                         .and(col(ACTUAL_START).isNotNull()).and(col(ACTUAL_END).gt(col(ACTUAL_START))))
                 .select(col(IOC_ID), col(OPERATION_TYPE), col(AREA_CODE), col(EFFORT_KEY),
                         col(ACTUAL_START).as(START_AT), col(ACTUAL_END).as(END_AT));
+        Dataset<Row> planned = operationFacts
+                .filter(col(IN_PLAN).and(col(PATROL_TYPE)).and(col(PLANNED_END).gt(col(PLANNED_START))))
+                .select(col(IOC_ID), col(OPERATION_TYPE), col(AREA_CODE), col(EFFORT_KEY),
+                        col(PLANNED_START).as(START_AT), col(PLANNED_END).as(END_AT));
+        return coveredAndOverlap(executed, KIND_COVERED, KIND_OVERLAP)
+                .unionByName(coveredAndOverlap(planned, KIND_PLANNED_COVERED, KIND_PLANNED_OVERLAP));
+    }
+
+    /** The union of the patrols' time per IOC, and their overlaps, as intervals of the two kinds. */
+    private static Dataset<Row> coveredAndOverlap(Dataset<Row> patrols, String coveredKind, String overlapKind) {
         Dataset<Row> covered = merge(patrols.select(col(IOC_ID), col(START_AT), col(END_AT)), List.of(IOC_ID))
-                .select(col(IOC_ID), lit(KIND_COVERED).as(INTERVAL_KIND),
+                .select(col(IOC_ID), lit(coveredKind).as(INTERVAL_KIND),
                         lit(null).cast(DataTypes.StringType).as(OPERATION_TYPE),
                         lit(null).cast(DataTypes.StringType).as(AREA_CODE), col(START_AT), col(END_AT));
         Dataset<Row> overlap = overlap(patrols)
-                .select(col(IOC_ID), lit(KIND_OVERLAP).as(INTERVAL_KIND), col(OPERATION_TYPE), col(AREA_CODE),
+                .select(col(IOC_ID), lit(overlapKind).as(INTERVAL_KIND), col(OPERATION_TYPE), col(AREA_CODE),
                         col(START_AT), col(END_AT));
         return covered.unionByName(overlap);
     }

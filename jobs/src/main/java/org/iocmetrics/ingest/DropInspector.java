@@ -203,7 +203,7 @@ final class DropInspector {
             return "not a data file " + DATA_SUFFIXES;
         }
         return "not a " + (folder ? "folder" : "file") + " the contract reads (reference/iocs.csv, agencies.csv,"
-                + " ports.csv; data files directly in arrivals/, screenings/, operations/)";
+                + " ports.csv, participants.csv; data files directly in arrivals/, screenings/, operations/)";
     }
 
     /** The drop's folder or file; null when there is none. */
@@ -224,7 +224,7 @@ final class DropInspector {
     private static List<String> dataFiles(Source source, Layout layout) {
         List<String> found = layout.data().get(source);
         if (!source.isEvent()) {
-            if (found.isEmpty()) {
+            if (found.isEmpty() && !source.isOptional()) {
                 throw new UserError(source.location() + ": missing file");
             }
             return found;

@@ -88,7 +88,9 @@ public final class IngestJob {
                     if (logged.containsKey(source)) {
                         results.add(logged.get(source));
                     } else {
-                        ingested.add(ingestSource(read.get(source), waitingOrphans.contains(source.tableName())));
+                        ingested.add(read.containsKey(source)
+                                ? ingestSource(read.get(source), waitingOrphans.contains(source.tableName()))
+                                : leftOut(source));
                         results.add(ingested.get(ingested.size() - 1));
                     }
                 }
@@ -117,7 +119,7 @@ public final class IngestJob {
     private Map<Source, ReadSource> readEverySource(Set<Source> alreadyLogged) {
         Map<Source, ReadSource> read = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
-            if (alreadyLogged.contains(source)) {
+            if (alreadyLogged.contains(source) || drop.filesOf(source).isEmpty()) {
                 continue;
             }
             Dataset<Row> rows = new DropReader(spark).read(source, drop.filesOf(source))
@@ -164,7 +166,10 @@ public final class IngestJob {
                         source, batchId, now), LakeTable.QUARANTINE, batchId, source.tableName());
             }
             Dataset<Row> accepted = classified.where(col(Versioning.OUTCOME).equalTo(Versioning.ACCEPTED));
-            if (counts.rowsAccepted() > 0) {
+            if (source.kind() == Source.Kind.ROSTER) {
+                // the roster the drop carries is the whole roster, even when none of its rows is valid
+                lake.replaceSilver(silverRows(accepted, source, lit(batchId), now), source);
+            } else if (counts.rowsAccepted() > 0) {
                 lake.mergeSilver(silverRows(Versioning.newestPerId(accepted, source), source, lit(batchId), now),
                         source, batchId);
             }
@@ -172,6 +177,17 @@ public final class IngestJob {
             return finished(counts);
         }, r -> String.format(Locale.ROOT, "read %,d accepted %,d quarantined %,d duplicates %,d orphans promoted %,d",
                 r.rowsRead(), r.rowsAccepted(), r.rowsQuarantined(), r.rowsDuplicate(), r.orphansPromoted()));
+    }
+
+    /**
+     * An optional source the drop does not carry: logged with no files and no rows; silver keeps what
+     * it holds (created empty on a lake's first drop, so every source has its silver table).
+     */
+    private SourceResult leftOut(Source source) {
+        lake.createSilverIfAbsent(source);
+        StageLog.info("ingest " + source.tableName() + ": not in this drop; silver keeps what it holds");
+        Instant now = Instant.now();
+        return new SourceResult(source, List.of(), 0, 0, 0, 0, 0, now, now, 0);
     }
 
     /**

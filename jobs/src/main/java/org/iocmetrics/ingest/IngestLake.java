@@ -68,6 +68,16 @@ final class IngestLake {
         matched.updateAll().whenNotMatched().insertAll().execute();
     }
 
+    /**
+     * Replaces the whole silver table with a roster's rows in one commit (the table keeps its schema);
+     * repeating it writes the same rows again.
+     */
+    void replaceSilver(Dataset<Row> rows, Source source) {
+        LakeTable table = LakeTable.silver(source);
+        emptySilver.remove(table);
+        lake.replaceWhere(rows, table, "true");
+    }
+
     /** Marks promoted orphans as released by the given batch; the rows stay in quarantine. */
     void releaseOrphans(Dataset<Row> promoted, String batchId) {
         String[] key = {QuarantineColumns.SOURCE, Columns.BATCH_ID, Columns.SOURCE_FILE, Columns.ROW_NUMBER};

@@ -135,6 +135,9 @@ final class RowValidation {
         return switch (source) {
             case IOCS, AGENCIES -> checked;
             case PORTS -> mustExist(checked, Columns.IOC_ID, keys.idsOf(Source.IOCS), ReasonCode.UNKNOWN_IOC);
+            case PARTICIPANTS -> mustExist(
+                    mustExist(checked, Columns.IOC_ID, keys.idsOf(Source.IOCS), ReasonCode.UNKNOWN_IOC),
+                    Columns.AGENCY_ID, keys.idsOf(Source.AGENCIES), ReasonCode.UNKNOWN_AGENCY);
             case ARRIVALS -> mustExist(checked, Columns.PORT_CODE, keys.idsOf(Source.PORTS), ReasonCode.UNKNOWN_PORT);
             case SCREENINGS -> mustExist(
                     mustExist(checked, Columns.AGENCY_ID, keys.idsOf(Source.AGENCIES), ReasonCode.UNKNOWN_AGENCY),

@@ -102,9 +102,9 @@ final class Versioning {
                 .drop(rank);
     }
 
-    /** What identifies one version of a row: the id and updated_at for events, the id for reference rows. */
+    /** What identifies one version of a row: the key and updated_at for events, the key for reference rows. */
     private static List<String> versionKey(Source source) {
-        List<String> key = new ArrayList<>(List.of(source.idColumn()));
+        List<String> key = new ArrayList<>(source.key());
         if (source.isEvent()) {
             key.add(Columns.UPDATED_AT);
         }

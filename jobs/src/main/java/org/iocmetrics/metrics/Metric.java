@@ -57,13 +57,30 @@ public enum Metric {
             "executed joint operations", "executed operations"),
     PARTICIPATING_AGENCIES(Group.SHARING, Kind.COUNT, "Participating agencies",
             "Distinct agencies with a screening of an arrival of the period or an operation (any status) in the period.",
-            null, null);
+            null, null),
+    PLANNED_UNCOVERED_HOURS(Group.PLANNING, Kind.HOURS, "Planned uncovered hours",
+            "Hours of the period, in the IOC's own time zone, when no patrol of the plan (planned or executed"
+                    + " operations, on their planned times) was planned anywhere in the zone; works for future periods.",
+            "hours without a planned patrol", "hours in the period"),
+    PLANNED_OVERLAPPING_PATROL_HOURS(Group.PLANNING, Kind.HOURS, "Planned overlapping patrol hours",
+            "Hours during which two or more distinct efforts planned a patrol of the same type in the same IOC and"
+                    + " the same patrol area, on the planned times of the plan's operations.",
+            null, null),
+    REPEAT_BOARDINGS(Group.PLANNING, Kind.COUNT, "Repeat boardings",
+            "Boarded arrivals of a vessel (by IMO number) that had been boarded at another arrival, at any US port,"
+                    + " in the 720 hours (30 days) before.",
+            "boarded arrivals boarded again within 30 days", "boarded arrivals with an IMO number"),
+    ACTIVE_PARTNER_SHARE(Group.PLANNING, Kind.RATIO, "Active partner share",
+            "Share of the IOC's enrolled partner agencies (its roster) that screened an arrival of the period or"
+                    + " executed an operation of the period in that IOC.",
+            "active roster agencies", "roster agencies");
 
     public enum Group {
         DUPLICATION("Duplication of effort"),
         COVERAGE("Coverage gaps"),
         TARGETING("Targeting outcomes"),
-        SHARING("Information sharing and participation");
+        SHARING("Information sharing and participation"),
+        PLANNING("Planning, repeat effort and partner participation");
 
         private final String title;
 
@@ -142,7 +159,7 @@ public enum Metric {
         return kind == Kind.COUNT;
     }
 
-    /** Whether numerator and denominator are whole counts; only uncovered hours has hour figures. */
+    /** Whether numerator and denominator are whole counts; the uncovered-hours metrics have hour figures. */
     public boolean fractionIsCount() {
         return hasFraction() && kind != Kind.HOURS;
     }
@@ -153,7 +170,8 @@ public enum Metric {
      */
     public boolean higherIsWorse() {
         return switch (this) {
-            case TARGETING_HIT_RATE, SCREENING_LEAD_HOURS, JOINT_OPERATION_SHARE, PARTICIPATING_AGENCIES -> false;
+            case TARGETING_HIT_RATE, SCREENING_LEAD_HOURS, JOINT_OPERATION_SHARE, PARTICIPATING_AGENCIES,
+                    ACTIVE_PARTNER_SHARE -> false;
             default -> true;
         };
     }

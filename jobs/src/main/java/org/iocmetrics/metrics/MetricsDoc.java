@@ -84,6 +84,36 @@ public final class MetricsDoc {
               patrols (every type and area), clipped to the period. Numerator = value; denominator = period hours.
               Nationally both are summed over IOCs.
 
+            **Planning, repeat effort and partners (v2)**
+            - The plan is every operation whose newest version has status PLANNED or EXECUTED; a CANCELLED one
+              has left it. A plan operation is judged on `[planned_start, planned_end)` even when it ran at other
+              times, and belongs to a period when that interval intersects the period (clipped to it), not by
+              its event time.
+            - PLANNED_UNCOVERED_HOURS: the period's real hours in the IOC's zone minus the union of the planned
+              intervals of the IOC's plan patrols (every patrol type and area). Numerator = value, denominator
+              = period hours, both summed over IOCs nationally, as for UNCOVERED_PATROL_HOURS.
+            - PLANNED_OVERLAPPING_PATROL_HOURS: the same grouping and union-of-time rule as
+              OVERLAPPING_PATROL_HOURS (a null area is its own group, an effort never overlaps itself), on
+              planned intervals. A plan that ran at other times still counts where it was planned.
+            - A future period (a week whose operations are only PLANNED) gets every metric: the two planning
+              metrics from the posted plan, the others as for an IOC without data (counts 0, ratios empty,
+              UNCOVERED_PATROL_HOURS the whole period since nothing was executed).
+            - REPEAT_BOARDINGS: a vessel is its `imo_number` (MMSI and names are not used); an arrival without
+              one is neither counted nor an earlier boarding of anything. The earlier boarded arrival may be at
+              any port of any IOC in any period (boarded as defined above, whenever its boarding took place);
+              it must have `arrived_at` in `[arrived_at − 720 h, arrived_at)` of the later one: exactly 720 real
+              hours before still counts, the same instant does not. Numerator = value; denominator = the period's
+              boarded arrivals with an `imo_number`. Nationally both are summed over IOCs.
+            - ACTIVE_PARTNER_SHARE: roster entries are the distinct (`ioc_id`, `agency_id`) pairs of the current
+              roster, the one the newest drop carrying `participants.csv` delivered (its valid rows; a file whose
+              rows all fail validation empties it). The roster is not dated, so the current roster is applied to
+              past periods too. An entry is active in a period when its agency screened an arrival of the period
+              at one of that IOC's ports (whenever the screening was made) or has an EXECUTED operation with that
+              `ioc_id` whose `actual_start` lies in the period; PLANNED and CANCELLED operations do not make a
+              partner active. Agencies acting in an IOC without being on its roster are in neither figure.
+              Nationally, active entries over all entries, summed over IOCs (an agency enrolled in two IOCs is
+              two entries). Without a roster, or for an IOC with no entries: 0 / 0 and an empty value.
+
             **Empty figures**
             - An IOC without data still has every metric: counts 0 (with denominator 0), ratios empty with
               numerator and denominator 0, hours 0 (uncovered hours = the whole period), the median empty.

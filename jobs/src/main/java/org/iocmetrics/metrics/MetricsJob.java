@@ -15,6 +15,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.iocmetrics.contract.Columns.AGENCY_ID;
 import static org.iocmetrics.contract.Columns.ARRIVED_AT;
+import static org.iocmetrics.contract.Columns.IMO_NUMBER;
 import static org.iocmetrics.contract.Columns.IOC_ID;
 import static org.iocmetrics.contract.Columns.TIME_ZONE;
 import static org.iocmetrics.gold.GoldColumns.*;
@@ -43,9 +44,7 @@ import org.apache.spark.sql.types.StructType;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.common.StageLog;
-import org.iocmetrics.contract.Source;
 import org.iocmetrics.gold.Durations;
-import org.iocmetrics.gold.GoldJob;
 
 /**
  * The metric values of periods (METRICS.md): every metric for every IOC of silver iocs, and once
@@ -90,12 +89,7 @@ public final class MetricsJob {
         if (distinct.isEmpty()) {
             return List.of();
         }
-        List<Row> values = values(
-                lake.read(LakeTable.GOLD_ARRIVAL_FACTS),
-                lake.read(LakeTable.GOLD_OPERATION_FACTS),
-                lake.read(LakeTable.GOLD_PATROL_INTERVALS),
-                GoldJob.silver(lake, Source.IOCS),
-                distinct, Instant.now());
+        List<Row> values = values(MetricInputs.read(lake), distinct, Instant.now());
         String ids = distinct.stream().map(p -> "'" + p.id() + "'").collect(Collectors.joining(", "));
         StageLog.countRows(LakeTable.GOLD_METRIC_VALUES.displayName() + " " + describe(distinct), () -> {
             lake.replaceWhere(lake.spark().createDataFrame(values, SCHEMA), LakeTable.GOLD_METRIC_VALUES,
@@ -121,23 +115,23 @@ public final class MetricsJob {
     }
 
     /**
-     * The metric_values rows of the periods: every metric for every IOC of {@code iocs} and once with
-     * scope NATIONAL (ioc_id null), per period, sorted by period and then as metrics.csv sorts. Spark
-     * reduces the facts of all periods at once (each fact joined to the windows it falls in) to one
-     * tally per period and IOC plus one per period over all IOCs' rows; the driver turns the tallies
-     * into rows. Pure: reads nothing but its arguments.
+     * The metric_values rows of the periods: every metric for every IOC of the inputs' iocs and once
+     * with scope NATIONAL (ioc_id null), per period, sorted by period and then as metrics.csv sorts.
+     * Spark reduces the facts of all periods at once (each fact joined to the windows it falls in) to
+     * one tally per period and IOC plus one per period over all IOCs' rows; the driver turns the
+     * tallies into rows. Pure: reads nothing but its arguments.
      */
-    public static List<Row> values(Dataset<Row> arrivalFacts, Dataset<Row> operationFacts,
-                                   Dataset<Row> patrolIntervals, Dataset<Row> iocs, List<Period> periods,
-                                   Instant computedAt) {
-        SparkSession spark = arrivalFacts.sparkSession();
-        Map<String, ZoneId> zones = zones(iocs);
+    public static List<Row> values(MetricInputs inputs, List<Period> periods, Instant computedAt) {
+        SparkSession spark = inputs.arrivalFacts().sparkSession();
+        Map<String, ZoneId> zones = zones(inputs.iocs());
+        Map<String, Long> rosterSizes = rosterSizes(inputs.participants());
         Dataset<Row> windows = windows(spark, zones, periods);
-        Dataset<Row> arrivals = inWindow(arrivalFacts, windows, col(ARRIVED_AT)).persist();
-        Dataset<Row> operations = inWindow(operationFacts, windows, col(EVENT_AT)).persist();
+        Dataset<Row> arrivals = inWindow(inputs.arrivalFacts(), windows, col(ARRIVED_AT)).persist();
+        Dataset<Row> operations = inWindow(inputs.operationFacts(), windows, col(EVENT_AT)).persist();
         Map<Tally.Key, Tally> tallies = Tally.collect(List.of(
                 arrivalTallies(arrivals), operationTallies(operations),
-                intervalTallies(patrolIntervals, windows), participatingAgencies(arrivals, operations)));
+                intervalTallies(inputs.patrolIntervals(), windows), participatingAgencies(arrivals, operations),
+                activePartners(arrivals, operations, inputs.participants())));
         arrivals.unpersist();
         operations.unpersist();
 
@@ -145,25 +139,44 @@ public final class MetricsJob {
         Timestamp computed = Timestamp.from(computedAt);
         for (Period period : periods) {
             List<Row> periodRows = new ArrayList<>();
-            double nationalMicros = 0;
+            Scope nation = new Scope(0, 0);
             for (Map.Entry<String, ZoneId> ioc : zones.entrySet()) {
-                double periodMicros = micros(period, ioc.getValue());
-                nationalMicros += periodMicros;
+                Scope scope = new Scope(micros(period, ioc.getValue()), rosterSizes.getOrDefault(ioc.getKey(), 0L));
+                nation = nation.plus(scope);
                 Tally tally = tallies.getOrDefault(new Tally.Key(period.id(), ioc.getKey()), Tally.NONE);
-                periodRows.addAll(rows(SCOPE_IOC, ioc.getKey(), tally, periodMicros, period, computed));
+                periodRows.addAll(rows(SCOPE_IOC, ioc.getKey(), tally, scope, period, computed));
             }
             Tally national = tallies.getOrDefault(new Tally.Key(period.id(), null), Tally.NONE);
-            periodRows.addAll(rows(SCOPE_NATIONAL, null, national, nationalMicros, period, computed));
+            periodRows.addAll(rows(SCOPE_NATIONAL, null, national, nation, period, computed));
             periodRows.sort(EXPORT_ORDER);
             rows.addAll(periodRows);
         }
         return rows;
     }
 
-    /** One period's rows: {@link #values(Dataset, Dataset, Dataset, Dataset, List, Instant)} of it alone. */
-    public static List<Row> values(Dataset<Row> arrivalFacts, Dataset<Row> operationFacts,
-                                   Dataset<Row> patrolIntervals, Dataset<Row> iocs, Period period, Instant computedAt) {
-        return values(arrivalFacts, operationFacts, patrolIntervals, iocs, List.of(period), computedAt);
+    /** One period's rows: {@link #values(MetricInputs, List, Instant)} of it alone. */
+    public static List<Row> values(MetricInputs inputs, Period period, Instant computedAt) {
+        return values(inputs, List.of(period), computedAt);
+    }
+
+    /**
+     * The denominators a scope has apart from its facts: the period's length in microseconds in its
+     * zone (summed over IOCs nationally) and its roster entries.
+     */
+    private record Scope(double periodMicros, long rosterEntries) {
+        Scope plus(Scope other) {
+            return new Scope(periodMicros + other.periodMicros, rosterEntries + other.rosterEntries);
+        }
+    }
+
+    /** Distinct (ioc_id, agency_id) roster entries per IOC. */
+    private static Map<String, Long> rosterSizes(Dataset<Row> participants) {
+        Map<String, Long> sizes = new TreeMap<>();
+        for (Row row : participants.select(col(IOC_ID), col(AGENCY_ID)).distinct().groupBy(col(IOC_ID)).count()
+                .collectAsList()) {
+            sizes.put(row.getString(0), row.getLong(1));
+        }
+        return sizes;
     }
 
     private static String describe(List<Period> periods) {
@@ -223,6 +236,8 @@ public final class MetricsJob {
                 countIf(not(col(SCREENED_BY_ARRIVAL))).as(Tally.UNSCREENED),
                 countIf(col(HIGH_RISK)).as(Tally.HIGH_RISK_ARRIVALS),
                 countIf(col(HIGH_RISK).and(not(boarded))).as(Tally.HIGH_RISK_NOT_BOARDED),
+                countIf(boarded.and(col(IMO_NUMBER).isNotNull())).as(Tally.BOARDED_WITH_IMO),
+                countIf(col(REPEAT_BOARDED)).as(Tally.REPEAT_BOARDED),
                 countIf(targeted).as(Tally.TARGETED_ARRIVALS),
                 countIf(targeted.and(not(boarded))).as(Tally.TARGETED_NOT_BOARDED),
                 countIf(targeted.and(boarded)).as(Tally.TARGETED_BOARDED),
@@ -244,36 +259,71 @@ public final class MetricsJob {
                 countIf(executed.and(col(JOINT))).as(Tally.JOINT_EXECUTED));
     }
 
-    /** Patrol intervals clipped to each IOC's window, summed per period, IOC and kind in microseconds. */
-    private static Dataset<Row> intervalTallies(Dataset<Row> patrolIntervals, Dataset<Row> windows) {
+    /**
+     * Intervals {@code [start_at, end_at)} cut to the windows of their IOC, once per window (period)
+     * they intersect, with the window's columns; those outside every window are dropped.
+     */
+    public static Dataset<Row> clipped(Dataset<Row> intervals, Dataset<Row> windows) {
         Column start = greatest(col(START_AT), col(WINDOW_START));
         Column end = least(col(END_AT), col(WINDOW_END));
-        return patrolIntervals.join(broadcast(windows), IOC_ID)
+        return intervals.join(broadcast(windows), IOC_ID)
                 .filter(end.gt(start))
-                .withColumn(MICROS, Durations.micros(start, end))
+                .withColumns(Map.of(START_AT, start, END_AT, end));
+    }
+
+    /** Patrol intervals clipped to each IOC's window, summed per period, IOC and kind in microseconds. */
+    private static Dataset<Row> intervalTallies(Dataset<Row> patrolIntervals, Dataset<Row> windows) {
+        return clipped(patrolIntervals, windows)
+                .withColumn(MICROS, Durations.micros(col(START_AT), col(END_AT)))
                 .rollup(col(PERIOD), col(IOC_ID))
-                .agg(sum(when(col(INTERVAL_KIND).equalTo(lit(KIND_OVERLAP)), col(MICROS)).otherwise(0L)).as(Tally.OVERLAP_MICROS),
-                        sum(when(col(INTERVAL_KIND).equalTo(lit(KIND_COVERED)), col(MICROS)).otherwise(0L)).as(Tally.COVERED_MICROS));
+                .agg(microsOf(KIND_OVERLAP).as(Tally.OVERLAP_MICROS),
+                        microsOf(KIND_COVERED).as(Tally.COVERED_MICROS),
+                        microsOf(KIND_PLANNED_OVERLAP).as(Tally.PLANNED_OVERLAP_MICROS),
+                        microsOf(KIND_PLANNED_COVERED).as(Tally.PLANNED_COVERED_MICROS));
+    }
+
+    private static Column microsOf(String intervalKind) {
+        return sum(when(col(INTERVAL_KIND).equalTo(lit(intervalKind)), col(MICROS)).otherwise(0L));
     }
 
     /** Distinct agencies with a screening of a period's arrival or an operation of the period. */
     private static Dataset<Row> participatingAgencies(Dataset<Row> arrivals, Dataset<Row> operations) {
-        return arrivals.select(col(PERIOD), col(IOC_ID), explode(col(SCREENING_AGENCIES)).as(AGENCY))
+        return screeningAgencies(arrivals)
                 .unionByName(operations.select(col(PERIOD), col(IOC_ID), col(AGENCY_ID).as(AGENCY)))
                 .rollup(col(PERIOD), col(IOC_ID))
                 .agg(count_distinct(col(AGENCY)).as(Tally.AGENCIES));
+    }
+
+    /**
+     * Roster entries active in a period: the IOC's enrolled agency screened one of the period's
+     * arrivals of that IOC or executed an operation of the period there. Nationally the sum over IOCs
+     * (an agency enrolled in two IOCs is two entries).
+     */
+    private static Dataset<Row> activePartners(Dataset<Row> arrivals, Dataset<Row> operations, Dataset<Row> participants) {
+        Dataset<Row> roster = participants.select(col(IOC_ID), col(AGENCY_ID).as(AGENCY)).distinct();
+        return screeningAgencies(arrivals)
+                .unionByName(operations.where(col(EXECUTED)).select(col(PERIOD), col(IOC_ID), col(AGENCY_ID).as(AGENCY)))
+                .distinct()
+                .join(broadcast(roster), new String[] {IOC_ID, AGENCY})
+                .rollup(col(PERIOD), col(IOC_ID))
+                .agg(count(lit(1)).as(Tally.ACTIVE_PARTNERS));
+    }
+
+    /** Period, IOC and agency of every screening of the periods' arrivals. */
+    private static Dataset<Row> screeningAgencies(Dataset<Row> arrivals) {
+        return arrivals.select(col(PERIOD), col(IOC_ID), explode(col(SCREENING_AGENCIES)).as(AGENCY));
     }
 
     private static Column countIf(Column condition) {
         return sum(when(coalesce(condition, lit(false)), 1L).otherwise(0L));
     }
 
-    private static List<Row> rows(String scope, String ioc, Tally tally, double periodMicros, Period period,
+    private static List<Row> rows(String scopeName, String ioc, Tally tally, Scope scope, Period period,
                                   Timestamp computedAt) {
         List<Row> rows = new ArrayList<>();
         for (Metric metric : Metric.values()) {
-            Figure figure = figure(metric, tally, periodMicros);
-            rows.add(new GenericRowWithSchema(new Object[] {metric.id(), scope, ioc, period.id(),
+            Figure figure = figure(metric, tally, scope);
+            rows.add(new GenericRowWithSchema(new Object[] {metric.id(), scopeName, ioc, period.id(),
                     Date.valueOf(period.start()), Date.valueOf(period.end()),
                     figure.value(), figure.numerator(), figure.denominator(), computedAt}, SCHEMA));
         }
@@ -296,7 +346,8 @@ public final class MetricsJob {
         }
     }
 
-    private static Figure figure(Metric metric, Tally tally, double periodMicros) {
+    private static Figure figure(Metric metric, Tally tally, Scope scope) {
+        double periodHours = scope.periodMicros() / Durations.MICROS_PER_HOUR;
         return switch (metric) {
             case DUPLICATE_BOARDINGS -> Figure.fraction(tally.duplicatedArrivals(), tally.boardedArrivals());
             case DUPLICATE_BOARDING_HOURS -> Figure.single(tally.duplicateHours());
@@ -305,8 +356,7 @@ public final class MetricsJob {
             case HIGH_RISK_NOT_BOARDED -> Figure.fraction(tally.highRiskNotBoarded(), tally.highRiskArrivals());
             case TARGETED_NOT_BOARDED -> Figure.fraction(tally.targetedNotBoarded(), tally.targetedArrivals());
             case UNCOVERED_PATROL_HOURS -> Figure.fraction(
-                    (periodMicros - tally.coveredMicros()) / Durations.MICROS_PER_HOUR,
-                    periodMicros / Durations.MICROS_PER_HOUR);
+                    (scope.periodMicros() - tally.coveredMicros()) / Durations.MICROS_PER_HOUR, periodHours);
             case CANCELLED_OPERATIONS -> Figure.fraction(tally.cancelledOperations(), tally.operations());
             case TARGETING_HIT_RATE -> Figure.ratio(tally.targetedBoardedHit(), tally.targetedBoarded());
             case UNTARGETED_HIT_RATE -> Figure.ratio(tally.untargetedBoardedHit(), tally.untargetedBoarded());
@@ -315,6 +365,11 @@ public final class MetricsJob {
             case UNPOSTED_OPERATIONS -> Figure.fraction(tally.unpostedExecuted(), tally.executedOperations());
             case JOINT_OPERATION_SHARE -> Figure.ratio(tally.jointExecuted(), tally.executedOperations());
             case PARTICIPATING_AGENCIES -> Figure.single((double) tally.agencies());
+            case PLANNED_UNCOVERED_HOURS -> Figure.fraction(
+                    (scope.periodMicros() - tally.plannedCoveredMicros()) / Durations.MICROS_PER_HOUR, periodHours);
+            case PLANNED_OVERLAPPING_PATROL_HOURS -> Figure.single(tally.plannedOverlapMicros() / Durations.MICROS_PER_HOUR);
+            case REPEAT_BOARDINGS -> Figure.fraction(tally.repeatBoarded(), tally.boardedWithImo());
+            case ACTIVE_PARTNER_SHARE -> Figure.ratio(tally.activePartners(), scope.rosterEntries());
         };
     }
 }

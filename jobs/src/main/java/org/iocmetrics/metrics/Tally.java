@@ -22,9 +22,12 @@ record Tally(long arrivals, long boardedArrivals, long duplicatedArrivals, doubl
              long targetedNotBoarded, long targetedBoarded, long targetedBoardedHit, long untargetedBoarded,
              long untargetedBoardedHit, long screenings, long unsharedScreenings, Double leadMedian,
              long operations, long cancelledOperations, long executedOperations, long unpostedExecuted,
-             long jointExecuted, long overlapMicros, long coveredMicros, long agencies) {
+             long jointExecuted, long overlapMicros, long coveredMicros, long agencies,
+             long boardedWithImo, long repeatBoarded, long plannedOverlapMicros, long plannedCoveredMicros,
+             long activePartners) {
 
-    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0);
 
     // the aggregate columns, named as the record's components
     static final String ARRIVALS = "arrivals";
@@ -51,6 +54,11 @@ record Tally(long arrivals, long boardedArrivals, long duplicatedArrivals, doubl
     static final String OVERLAP_MICROS = "overlapMicros";
     static final String COVERED_MICROS = "coveredMicros";
     static final String AGENCIES = "agencies";
+    static final String BOARDED_WITH_IMO = "boardedWithImo";
+    static final String REPEAT_BOARDED = "repeatBoarded";
+    static final String PLANNED_OVERLAP_MICROS = "plannedOverlapMicros";
+    static final String PLANNED_COVERED_MICROS = "plannedCoveredMicros";
+    static final String ACTIVE_PARTNERS = "activePartners";
 
     /** A tally's scope: a period and an IOC, or the period nationally (iocId null). */
     record Key(String period, String iocId) {}
@@ -90,7 +98,9 @@ record Tally(long arrivals, long boardedArrivals, long duplicatedArrivals, doubl
                 row.isNullAt(row.fieldIndex(LEAD_MEDIAN)) ? null : row.<Number>getAs(LEAD_MEDIAN).doubleValue(),
                 count(row, OPERATIONS), count(row, CANCELLED_OPERATIONS), count(row, EXECUTED_OPERATIONS),
                 count(row, UNPOSTED_EXECUTED), count(row, JOINT_EXECUTED), count(row, OVERLAP_MICROS),
-                count(row, COVERED_MICROS), count(row, AGENCIES));
+                count(row, COVERED_MICROS), count(row, AGENCIES), count(row, BOARDED_WITH_IMO),
+                count(row, REPEAT_BOARDED), count(row, PLANNED_OVERLAP_MICROS), count(row, PLANNED_COVERED_MICROS),
+                count(row, ACTIVE_PARTNERS));
     }
 
     private static long count(Row row, String name) {

@@ -28,6 +28,7 @@ import org.iocmetrics.contract.Source;
 import org.iocmetrics.gold.GoldJob;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.MetricsCsv;
+import org.iocmetrics.metrics.MetricInputs;
 import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.reports.MetricNumberFormat;
@@ -101,9 +102,8 @@ public final class Notebook {
      * own computation, without storing them; gold/metric_values holds the periods a run stored.
      */
     public static Dataset<Row> metricValues(Period period) {
-        return spark().createDataFrame(MetricsJob.values(lake().read(LakeTable.GOLD_ARRIVAL_FACTS),
-                lake().read(LakeTable.GOLD_OPERATION_FACTS), lake().read(LakeTable.GOLD_PATROL_INTERVALS),
-                GoldJob.silver(lake(), Source.IOCS), period, Instant.now()), MetricsJob.SCHEMA);
+        return spark().createDataFrame(MetricsJob.values(MetricInputs.read(lake()), period, Instant.now()),
+                MetricsJob.SCHEMA);
     }
 
     /**

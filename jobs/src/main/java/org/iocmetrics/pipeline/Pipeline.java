@@ -52,8 +52,9 @@ public final class Pipeline {
         Period period = requested != null ? requested : DefaultPeriod.lastCompleteQuarter(lake);
         List<Path> outputs = new ArrayList<>();
         outputs.add(step("metrics", () -> {
-            // the periods the reports compare against in the same pass: gold has just changed for them too
-            List<Period> computed = new ArrayList<>(List.of(period));
+            // the periods the reports compare against and look ahead at, in the same pass: gold has just
+            // changed for them too
+            List<Period> computed = new ArrayList<>(List.of(period, ReportJob.lookAheadWeek(period)));
             computed.addAll(ReportJob.comparisonPeriods(period));
             return MetricsCsv.write(MetricsJob.ofPeriod(MetricsJob.compute(lake, computed), period), out.local());
         }));

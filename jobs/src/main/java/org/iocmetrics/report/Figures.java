@@ -116,4 +116,10 @@ final class Figures {
     static String agencies(List<String> agencies) {
         return String.join(", ", agencies);
     }
+
+    /** An operation type as a reader says it: HARBOR_PATROL is "Harbor patrol". */
+    static String operationType(String type) {
+        String words = type.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

@@ -18,6 +18,8 @@ import org.iocmetrics.reports.TableVersion;
  * @param firstData when the lake's data begins (its earliest arrival or patrol), null for a lake without any
  * @param agencies what each agency did in the period: its screenings of the period's arrivals, executed
  *     operations and duplicated boardings
+ * @param plannedOverlaps the planned overlaps of the look-ahead week ({@link ReportJob#lookAheadWeek}),
+ *     clipped to each IOC's week
  * @param duplicatedBoardings the executed boardings and exams of the period's duplicated arrivals, each
  *     agency once per effort: what the agency-pair matrix counts
  */
@@ -32,6 +34,7 @@ public record ReportInputs(
         Instant dataAsOf,
         Instant firstData,
         List<AgencyActivity> agencies,
+        List<PlannedOverlap> plannedOverlaps,
         List<EffortBoarding> duplicatedBoardings) {
 
     record Ioc(String iocId, String name, ZoneId zone) {}
@@ -46,6 +49,13 @@ public record ReportInputs(
 
     /** A COVERED patrol interval of an IOC (the notebooks' coverage heatmap uses the reports' own). */
     public record Interval(String iocId, Instant start, Instant end) {}
+
+    /**
+     * A time when two or more efforts planned the same patrol type in the same area of an IOC (area null:
+     * patrols planned without one), and the agencies whose planned patrols meet there.
+     */
+    record PlannedOverlap(String iocId, String operationType, String areaCode, Instant start, Instant end,
+                          List<String> agencies) {}
 
     /** An agency that boarded or examined an arrival under an effort (a joint operation, or the agency alone). */
     record EffortBoarding(String arrivalId, String effortKey, String agencyId) {}

@@ -1,7 +1,9 @@
 package org.iocmetrics.report;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +35,14 @@ public final class ReportJob {
         periods.add(period.yearEarlier());
         periods.remove(period);
         return List.copyOf(periods);
+    }
+
+    /**
+     * The week whose posted plan the reports look ahead at: the first ISO week that starts on or after
+     * the period's end (for a week, the next one).
+     */
+    public static Period lookAheadWeek(Period period) {
+        return Period.containing(Period.Kind.ISO_WEEK, period.end().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)));
     }
 
     /** Renders every report of the period, with status against the targets (none: {@link Targets#NONE}), and returns the files written. */

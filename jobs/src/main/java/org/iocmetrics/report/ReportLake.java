@@ -1,6 +1,8 @@
 package org.iocmetrics.report;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
@@ -24,6 +26,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -42,6 +45,7 @@ import org.iocmetrics.report.ReportInputs.EffortBoarding;
 import org.iocmetrics.report.ReportInputs.Interval;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.report.ReportInputs.MetricValue;
+import org.iocmetrics.report.ReportInputs.PlannedOverlap;
 import org.iocmetrics.reports.IngestRow;
 import org.iocmetrics.reports.ReasonRow;
 import org.iocmetrics.reports.TableVersion;
@@ -94,7 +98,8 @@ final class ReportLake {
         List<Row> batches = recentIngestLog();
         return new ReportInputs(iocs, metricValues, inLocalPeriod(arrivals(windowStart, windowEnd), iocs, period),
                 covered(windowStart, windowEnd), ingestRows(batches), quarantineReasons(), tableVersions,
-                dataAsOf(batches, metricValues), firstData(), agencies(iocs, period), duplicatedBoardings(iocs, period));
+                dataAsOf(batches, metricValues), firstData(), agencies(iocs, period),
+                plannedOverlaps(iocs, ReportJob.lookAheadWeek(period)), duplicatedBoardings(iocs, period));
     }
 
     /** The lake's arrivals inside the period as each IOC cuts it in its own zone; empty without arrival facts or IOCs. */
@@ -130,6 +135,44 @@ final class ReportLake {
                 .collectAsList()
                 .forEach(r -> boardings.add(new EffortBoarding(r.getString(0), r.getString(1), r.getString(2))));
         return boardings;
+    }
+
+    /**
+     * The planned overlaps of the week in each IOC's zone, each with the agencies whose planned patrols
+     * of that type and area meet it: one week's overlaps against the plan operations near that week.
+     */
+    private List<PlannedOverlap> plannedOverlaps(List<Ioc> iocs, Period week) {
+        Optional<Dataset<Row>> intervals = table(LakeTable.GOLD_PATROL_INTERVALS);
+        Optional<Dataset<Row>> operations = table(LakeTable.GOLD_OPERATION_FACTS);
+        if (iocs.isEmpty() || intervals.isEmpty() || operations.isEmpty()) {
+            return List.of();
+        }
+        Dataset<Row> overlaps = MetricsJob.clipped(
+                        intervals.get().where(col(GoldColumns.INTERVAL_KIND).equalTo(GoldColumns.KIND_PLANNED_OVERLAP)),
+                        windows(intervals.get().sparkSession(), iocs, week))
+                .select(Columns.IOC_ID, Columns.OPERATION_TYPE, Columns.AREA_CODE, GoldColumns.START_AT, GoldColumns.END_AT)
+                .alias("o");
+        Timestamp nearStart = Timestamp.from(week.start().minusDays(WINDOW_MARGIN_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Timestamp nearEnd = Timestamp.from(week.end().plusDays(WINDOW_MARGIN_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Dataset<Row> plans = operations.get()
+                .where(col(GoldColumns.IN_PLAN).and(col(GoldColumns.PATROL_TYPE))
+                        .and(col(Columns.PLANNED_START).lt(lit(nearEnd))).and(col(Columns.PLANNED_END).gt(lit(nearStart))))
+                .select(Columns.IOC_ID, Columns.OPERATION_TYPE, Columns.AREA_CODE, Columns.AGENCY_ID,
+                        Columns.PLANNED_START, Columns.PLANNED_END)
+                .alias("p");
+        Column meets = col("o." + Columns.IOC_ID).equalTo(col("p." + Columns.IOC_ID))
+                .and(col("o." + Columns.OPERATION_TYPE).equalTo(col("p." + Columns.OPERATION_TYPE)))
+                .and(col("o." + Columns.AREA_CODE).eqNullSafe(col("p." + Columns.AREA_CODE)))
+                .and(col("p." + Columns.PLANNED_START).lt(col("o." + GoldColumns.END_AT)))
+                .and(col("p." + Columns.PLANNED_END).gt(col("o." + GoldColumns.START_AT)));
+        return overlaps.join(plans, meets)
+                .groupBy(col("o." + Columns.IOC_ID), col("o." + Columns.OPERATION_TYPE), col("o." + Columns.AREA_CODE),
+                        col("o." + GoldColumns.START_AT), col("o." + GoldColumns.END_AT))
+                .agg(array_sort(collect_set(col("p." + Columns.AGENCY_ID))))
+                .collectAsList().stream()
+                .map(r -> new PlannedOverlap(r.getString(0), r.getString(1), r.getString(2), instant(r, 3), instant(r, 4),
+                        strings(r, 5)))
+                .toList();
     }
 
     /**
@@ -198,6 +241,7 @@ final class ReportLake {
         Set<String> periods = new TreeSet<>();
         periods.add(period.id());
         ReportJob.comparisonPeriods(period).forEach(p -> periods.add(p.id()));
+        periods.add(ReportJob.lookAheadWeek(period).id());
         Set<String> known = new TreeSet<>();
         for (Metric metric : Metric.values()) {
             known.add(metric.id());

@@ -29,17 +29,20 @@ class OperationFactsTest {
         assertEquals(List.of(OPERATION_ID, IOC_ID, AGENCY_ID, OPERATION_TYPE, ARRIVAL_ID, AREA_CODE, STATUS,
                 JOINT_OPERATION_ID, PERSONNEL_HOURS, FINDINGS_COUNT, GoldColumns.EVENT_AT, GoldColumns.EXECUTED,
                 GoldColumns.CANCELLED, GoldColumns.EFFORT_KEY, GoldColumns.JOINT, GoldColumns.POSTED,
-                GoldColumns.BOARDING_TYPE, GoldColumns.PATROL_TYPE, ACTUAL_START, ACTUAL_END),
+                GoldColumns.BOARDING_TYPE, GoldColumns.PATROL_TYPE, GoldColumns.IN_PLAN, ACTUAL_START, ACTUAL_END,
+                PLANNED_START, PLANNED_END),
                 Arrays.asList(facts.columns()));
         List<List<Object>> rows = facts.orderBy(OPERATION_ID)
                 .select(GoldColumns.EVENT_AT, GoldColumns.EXECUTED, GoldColumns.CANCELLED, GoldColumns.EFFORT_KEY,
-                        GoldColumns.JOINT, GoldColumns.POSTED, GoldColumns.BOARDING_TYPE, GoldColumns.PATROL_TYPE)
+                        GoldColumns.JOINT, GoldColumns.POSTED, GoldColumns.BOARDING_TYPE, GoldColumns.PATROL_TYPE,
+                        GoldColumns.IN_PLAN)
                 .collectAsList().stream().map(row -> List.of(
-                        row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5), row.get(6), row.get(7)))
+                        row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5), row.get(6), row.get(7),
+                        row.get(8)))
                 .toList();
         assertEquals(List.of(
-                List.of(at("2026-02-01T10:00:00Z"), true, false, "J1", true, true, true, false),
-                List.of(at("2026-02-02T00:00:00Z"), false, false, "solo:CBP", false, false, false, true),
-                List.of(at("2026-02-03T00:00:00Z"), false, true, "solo:HSI", false, true, true, false)), rows);
+                List.of(at("2026-02-01T10:00:00Z"), true, false, "J1", true, true, true, false, true),
+                List.of(at("2026-02-02T00:00:00Z"), false, false, "solo:CBP", false, false, false, true, true),
+                List.of(at("2026-02-03T00:00:00Z"), false, true, "solo:HSI", false, true, true, false, false)), rows);
     }
 }

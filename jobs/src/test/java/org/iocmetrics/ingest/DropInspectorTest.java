@@ -56,7 +56,7 @@ class DropInspectorTest {
         Path drop = TestDrops.withReferenceOnly(work.resolve("drop"));
         for (String ignored : List.of("arrival/part-1.csv", "misc/x.csv", "arrivals/sub/x.csv", "arrivals/notes.txt",
                 "arrivals/.part-1.csv", "arrivals/_part-1.csv", ".git/config", ".git/objects/ab", "_tmp/x.csv",
-                "README.md", "reference/participants.csv", "reference/.DS_Store")) {
+                "README.md", "reference/vessels.csv", "reference/.DS_Store")) {
             TestDrops.write(drop, ignored, TestRows.header(Source.ARRIVALS));
         }
 
@@ -64,27 +64,28 @@ class DropInspectorTest {
             Drop inspected = inspector.inspect(TestLakes.drop(drop));
             assertEquals(List.of(".git/", "README.md", "_tmp/", "arrival/", "arrivals/.part-1.csv",
                     "arrivals/_part-1.csv", "arrivals/notes.txt", "arrivals/sub/", "misc/",
-                    "reference/.DS_Store", "reference/participants.csv"), inspected.ignoredFiles());
+                    "reference/.DS_Store", "reference/vessels.csv"), inspected.ignoredFiles());
             assertEquals(List.of("arrivals/empty.csv"), inspected.relativePaths(Source.ARRIVALS));
         });
 
         assertEquals(List.of(
                 ".git/: ignored, hidden (Spark skips names starting with '.' or '_')",
-                "README.md: ignored, not a file the contract reads (reference/iocs.csv, agencies.csv, ports.csv;"
-                        + " data files directly in arrivals/, screenings/, operations/)",
+                "README.md: ignored, not a file the contract reads (reference/iocs.csv, agencies.csv, ports.csv,"
+                        + " participants.csv; data files directly in arrivals/, screenings/, operations/)",
                 "_tmp/: ignored, hidden (Spark skips names starting with '.' or '_')",
                 "arrival/: ignored, not a folder the contract reads (reference/iocs.csv, agencies.csv,"
-                        + " ports.csv; data files directly in arrivals/, screenings/, operations/)",
+                        + " ports.csv, participants.csv; data files directly in arrivals/, screenings/, operations/)",
                 "arrivals/.part-1.csv: ignored, hidden (Spark skips names starting with '.' or '_')",
                 "arrivals/_part-1.csv: ignored, hidden (Spark skips names starting with '.' or '_')",
                 "arrivals/notes.txt: ignored, not a data file (.csv, .csv.gz, .jsonl, .parquet)",
                 "arrivals/sub/: ignored, not a folder the contract reads (reference/iocs.csv, agencies.csv,"
-                        + " ports.csv; data files directly in arrivals/, screenings/, operations/)",
-                "misc/: ignored, not a folder the contract reads (reference/iocs.csv, agencies.csv, ports.csv;"
-                        + " data files directly in arrivals/, screenings/, operations/)",
+                        + " ports.csv, participants.csv; data files directly in arrivals/, screenings/, operations/)",
+                "misc/: ignored, not a folder the contract reads (reference/iocs.csv, agencies.csv, ports.csv,"
+                        + " participants.csv; data files directly in arrivals/, screenings/, operations/)",
                 "reference/.DS_Store: ignored, hidden (Spark skips names starting with '.' or '_')",
-                "reference/participants.csv: ignored, not a file the contract reads (reference/iocs.csv,"
-                        + " agencies.csv, ports.csv; data files directly in arrivals/, screenings/, operations/)"),
+                "reference/vessels.csv: ignored, not a file the contract reads (reference/iocs.csv,"
+                        + " agencies.csv, ports.csv, participants.csv; data files directly in arrivals/, screenings/,"
+                        + " operations/)"),
                 warnings);
     }
 

@@ -47,8 +47,9 @@ class IngestJobTest {
         IngestResult again = IngestJob.run(TestLakes.drop(TestDrops.EXAMPLE), TestLakes.at(lake));
 
         assertTrue(again.alreadyIngested());
-        assertEquals(Map.of("iocs", 5L, "agencies", 6L, "ports", 6L, "arrivals", 3L, "screenings", 3L,
-                "operations", 5L), acceptedPerSource(again));
+        assertEquals(Map.of("iocs", 5L, "agencies", 6L, "ports", 6L, "participants", 0L, "arrivals", 3L,
+                "screenings", 3L, "operations", 5L), acceptedPerSource(again));
+        assertEquals(List.of(), again.of(Source.PARTICIPANTS).files());
         for (SourceResult source : again.sources()) {
             assertEquals(0, source.rowsQuarantined() + source.rowsDuplicate(), source.source().name());
         }
@@ -56,7 +57,7 @@ class IngestJobTest {
         assertEquals(List.of("screenings/part-1.csv", "screenings/part-2.jsonl"), again.of(Source.SCREENINGS).files());
         assertEquals(bronzeBefore, rowCounts(lake, "bronze/"));
         assertEquals(silverBefore, silverContents(lake));
-        assertEquals(6, logRowsBefore);
+        assertEquals(Source.values().length, logRowsBefore);
         assertEquals(logRowsBefore, table(lake, LakeTable.INGEST_LOG).count());
         assertFalse(Files.exists(lake.resolve(LakeTable.QUARANTINE.relativePath())));
         assertAccountingHolds(lake);
@@ -79,6 +80,9 @@ class IngestJobTest {
         writeParquetArrival(first.resolve("arrivals/part-4.parquet"), work.resolve("parquet-out"));
         TestDrops.csv(first, "screenings/part-1.csv", Source.SCREENINGS, TestRows.row(Source.SCREENINGS),
                 TestRows.row(Source.SCREENINGS, Columns.SCREENING_ID, "S-9", Columns.ARRIVAL_ID, "A-9"));
+        // a roster with a duplicate entry and an agency nobody knows
+        TestDrops.csv(first, "reference/participants.csv", Source.PARTICIPANTS, TestRows.row(Source.PARTICIPANTS),
+                TestRows.row(Source.PARTICIPANTS), TestRows.row(Source.PARTICIPANTS, Columns.AGENCY_ID, "FBI"));
         TestDrops.csv(first, "operations/part-1.csv", Source.OPERATIONS, TestRows.row(Source.OPERATIONS),
                 TestRows.row(Source.OPERATIONS, Columns.PERSONNEL_HOURS, "7.0"),
                 TestRows.row(Source.OPERATIONS, Columns.OPERATION_ID, "O-2", Columns.ARRIVAL_ID, ""));
@@ -89,6 +93,7 @@ class IngestJobTest {
         assertEquals(List.of(7L, 5L, 1L, 1L), counts(one.of(Source.ARRIVALS)));
         assertEquals(List.of(2L, 1L, 1L, 0L), counts(one.of(Source.SCREENINGS)));
         assertEquals(List.of(3L, 1L, 2L, 0L), counts(one.of(Source.OPERATIONS)));
+        assertEquals(List.of(3L, 1L, 1L, 1L), counts(one.of(Source.PARTICIPANTS)));
         assertEquals(List.of(
                         "A-1 2026-05-06 01:00:00 25000 true arrivals/part-3.jsonl 1",
                         "A-2 2026-05-05 22:00:00 25000 true arrivals/part-1.csv 2",
@@ -106,6 +111,7 @@ class IngestJobTest {
                         "arrivals arrivals/part-1.csv 3 BAD_ENUM false",
                         "operations operations/part-1.csv 1 CONFLICTING_VERSION false",
                         "operations operations/part-1.csv 2 CONFLICTING_VERSION false",
+                        "participants reference/participants.csv 3 UNKNOWN_AGENCY false",
                         "screenings screenings/part-1.csv 2 ORPHAN_ARRIVAL false"),
                 quarantine(lake));
         for (Source source : Source.values()) {
@@ -124,10 +130,20 @@ class IngestJobTest {
                         "arrivals arrivals/part-1.csv 3 BAD_ENUM false",
                         "operations operations/part-1.csv 1 CONFLICTING_VERSION false",
                         "operations operations/part-1.csv 2 CONFLICTING_VERSION false",
+                        "participants reference/participants.csv 3 UNKNOWN_AGENCY false",
                         "screenings screenings/part-1.csv 2 ORPHAN_ARRIVAL true " + two.batchId()),
                 quarantine(lake));
+        // the second drop carried no roster: the first one's stays
+        assertEquals(List.of("IOC-BOS USCG"), roster(lake));
+
+        // a later roster replaces the whole roster, not just the entries it names
+        Path third = TestDrops.withReferenceOnly(work.resolve("drop-3"));
+        TestDrops.csv(third, "reference/participants.csv", Source.PARTICIPANTS,
+                TestRows.row(Source.PARTICIPANTS, Columns.AGENCY_ID, "CBP"));
+        IngestJob.run(TestLakes.drop(third), TestLakes.at(lake));
+        assertEquals(List.of("IOC-BOS CBP"), roster(lake));
         assertAccountingHolds(lake);
-        assertEquals(12, table(lake, LakeTable.INGEST_LOG).count());
+        assertEquals(3 * Source.values().length, table(lake, LakeTable.INGEST_LOG).count());
     }
 
     @Test
@@ -204,12 +220,18 @@ class IngestJobTest {
                 .as(Encoders.STRING()).collectAsList();
     }
 
+    private List<String> roster(Path lake) {
+        return table(lake, LakeTable.SILVER_PARTICIPANTS).orderBy(Columns.IOC_ID, Columns.AGENCY_ID)
+                .selectExpr("concat_ws(' ', ioc_id, agency_id)").as(Encoders.STRING()).collectAsList();
+    }
+
     private Dataset<Row> table(Path lake, LakeTable table) {
         return spark.read().format("delta").load(TestLakes.at(lake).location(table));
     }
 
     private Map<String, Long> rowCounts(Path lake, String prefix) {
-        return Stream.of(LakeTable.values()).filter(t -> t.relativePath().startsWith(prefix))
+        return Stream.of(LakeTable.values())
+                .filter(t -> t.relativePath().startsWith(prefix) && Files.exists(lake.resolve(t.relativePath())))
                 .collect(Collectors.toMap(LakeTable::relativePath, t -> table(lake, t).count()));
     }
 

@@ -45,6 +45,9 @@ class RowValidationTest {
                 Arguments.of(Source.OPERATIONS, Columns.IOC_ID, "IOC-NOPE", ReasonCode.UNKNOWN_IOC),
                 Arguments.of(Source.SCREENINGS, Columns.AGENCY_ID, "FBI", ReasonCode.UNKNOWN_AGENCY),
                 Arguments.of(Source.OPERATIONS, Columns.AGENCY_ID, "FBI", ReasonCode.UNKNOWN_AGENCY),
+                Arguments.of(Source.PARTICIPANTS, Columns.IOC_ID, "IOC-NOPE", ReasonCode.UNKNOWN_IOC),
+                Arguments.of(Source.PARTICIPANTS, Columns.AGENCY_ID, "FBI", ReasonCode.UNKNOWN_AGENCY),
+                Arguments.of(Source.PARTICIPANTS, Columns.AGENCY_ID, "", ReasonCode.MISSING_REQUIRED),
                 Arguments.of(Source.SCREENINGS, Columns.ARRIVAL_ID, "A-404", ReasonCode.ORPHAN_ARRIVAL),
                 Arguments.of(Source.OPERATIONS, Columns.ARRIVAL_ID, "A-404", ReasonCode.ORPHAN_ARRIVAL));
     }

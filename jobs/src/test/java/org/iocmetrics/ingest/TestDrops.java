@@ -16,12 +16,15 @@ final class TestDrops {
 
     private TestDrops() {}
 
-    /** A drop with the example's reference tables and, for every event source, a header-only CSV. */
+    /**
+     * A drop with the example's reference tables (no roster) and, for every event source, a
+     * header-only CSV.
+     */
     static Path withReferenceOnly(Path root) {
         for (Source source : Source.values()) {
             if (source.isEvent()) {
                 write(root, source.location() + "/empty.csv", TestRows.header(source));
-            } else {
+            } else if (!source.isOptional()) {
                 copy(EXAMPLE.resolve(source.location()), root.resolve(source.location()));
             }
         }

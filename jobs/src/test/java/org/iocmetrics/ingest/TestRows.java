@@ -19,6 +19,7 @@ final class TestRows {
             Source.IOCS, List.of("IOC-BOS", "Boston", "Sector Boston IOC", "D1", "America/New_York"),
             Source.AGENCIES, List.of("USCG", "U.S. Coast Guard", "FEDERAL"),
             Source.PORTS, List.of("USBOS", "Boston", "IOC-BOS", "42.35", "-71.04"),
+            Source.PARTICIPANTS, List.of("IOC-BOS", "USCG"),
             Source.ARRIVALS, List.of("A-1", "USBOS", "9071428", "366780494", "MV NORTHERN STAR", "LR", "TANKER",
                     "25000", "2026-04-30T11:30:00Z", "2026-05-04T07:30:00-04:00", "2026-05-05T22:00:00Z", "CNSHA",
                     "true", "false", "2026-05-10T06:00:00+00:00"),

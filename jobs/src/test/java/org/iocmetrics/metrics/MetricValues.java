@@ -30,6 +30,7 @@ final class MetricValues {
     final List<Row> arrivals = new ArrayList<>();
     final List<Row> screenings = new ArrayList<>();
     final List<Row> operations = new ArrayList<>();
+    final List<Row> participants = new ArrayList<>();
     private List<Row> rows;
     private final Map<String, Row> byKey = new HashMap<>();
 
@@ -46,8 +47,8 @@ final class MetricValues {
         Dataset<Row> operationFacts = OperationFacts.of(frame(Source.OPERATIONS, operations));
         Dataset<Row> arrivalFacts = ArrivalFacts.of(frame(Source.ARRIVALS, arrivals), frame(Source.PORTS, ports),
                 frame(Source.SCREENINGS, screenings), operationFacts);
-        return MetricsJob.values(arrivalFacts, operationFacts, PatrolIntervals.of(operationFacts),
-                frame(Source.IOCS, iocs), periods, COMPUTED_AT);
+        return MetricsJob.values(new MetricInputs(arrivalFacts, operationFacts, PatrolIntervals.of(operationFacts),
+                frame(Source.IOCS, iocs), frame(Source.PARTICIPANTS, participants)), periods, COMPUTED_AT);
     }
 
     List<Row> rows() {

@@ -39,12 +39,13 @@ class MetricsCrossCheckTest {
     private static final Instant BASE = Instant.parse("2025-12-30T00:00:00Z");
     private static final Period PERIOD = Period.parse("2026-Q1");
 
-    record Arrival(String id, String port, Instant at) {}
+    record Arrival(String id, String port, Instant at, String imo) {}
 
     record Screening(String arrival, String agency, Instant at, String risk, String decision, boolean shared) {}
 
     record Operation(String id, String ioc, String agency, String type, String arrival, String area, String status,
-                     Instant planned, Instant start, Instant end, String joint, boolean posted, Double hours, Long findings) {
+                     Instant planned, Instant plannedEnd, Instant start, Instant end, String joint, boolean posted,
+                     Double hours, Long findings) {
         boolean executed() {
             return status.equals(Enums.EXECUTED);
         }
@@ -56,9 +57,24 @@ class MetricsCrossCheckTest {
         String effort() {
             return joint != null ? joint : "solo:" + agency;
         }
+
+        boolean inPlan() {
+            return !status.equals(Enums.CANCELLED);
+        }
+
+        /** The operation as planned: active on its planned interval. */
+        Operation asPlanned() {
+            return new Operation(id, ioc, agency, type, arrival, area, status, planned, plannedEnd, planned, plannedEnd,
+                    joint, posted, hours, findings);
+        }
     }
 
     private final Random random = new Random(20260301L);
+    /** Draws for the v2 columns, apart from {@link #random} so the v1 part of the drop stays as it was. */
+    private final Random v2 = new Random(20261201L);
+    private static final List<String> VESSELS = List.of("9074729", "9176187", "9300012", "9321483", "9395044",
+            "9434761", "9500455", "9613101");
+    private final List<String[]> roster = new ArrayList<>();
     private final List<Arrival> arrivals = new ArrayList<>();
     private final List<Screening> screenings = new ArrayList<>();
     private final List<Operation> operations = new ArrayList<>();
@@ -70,8 +86,8 @@ class MetricsCrossCheckTest {
         ZONES.forEach((id, zone) -> drop.iocs.add(ioc(id, zone)));
         PORTS.forEach((code, ioc) -> drop.ports.add(port(code, ioc)));
         for (Arrival a : arrivals) {
-            drop.arrivals.add(row(Source.ARRIVALS, ARRIVAL_ID, a.id, PORT_CODE, a.port, VESSEL_NAME, "V", VESSEL_TYPE, "CARGO",
-                    ARRIVED_AT, ts(a.at), UPDATED_AT, ts(BASE)));
+            drop.arrivals.add(row(Source.ARRIVALS, ARRIVAL_ID, a.id, PORT_CODE, a.port, IMO_NUMBER, a.imo, VESSEL_NAME, "V",
+                    VESSEL_TYPE, "CARGO", ARRIVED_AT, ts(a.at), UPDATED_AT, ts(BASE)));
         }
         for (int i = 0; i < screenings.size(); i++) {
             Screening s = screenings.get(i);
@@ -82,17 +98,19 @@ class MetricsCrossCheckTest {
         for (Operation o : operations) {
             drop.operations.add(row(Source.OPERATIONS, OPERATION_ID, o.id, IOC_ID, o.ioc, AGENCY_ID, o.agency,
                     OPERATION_TYPE, o.type, ARRIVAL_ID, o.arrival, AREA_CODE, o.area, STATUS, o.status,
-                    PLANNED_START, ts(o.planned), PLANNED_END, ts(o.planned.plusSeconds(3600)),
+                    PLANNED_START, ts(o.planned), PLANNED_END, ts(o.plannedEnd),
                     ACTUAL_START, o.executed() ? ts(o.start) : null, ACTUAL_END, o.executed() ? ts(o.end) : null,
                     JOINT_OPERATION_ID, o.joint, POSTED_TO_IOC_SCHEDULE, o.posted, PERSONNEL_HOURS, o.hours,
                     FINDINGS_COUNT, o.findings, UPDATED_AT, ts(BASE)));
         }
+        roster.forEach(entry -> drop.participants.add(row(Source.PARTICIPANTS, IOC_ID, entry[0], AGENCY_ID, entry[1])));
         MetricValues values = drop.compute(PERIOD.id());
 
         Map<String, List<Double>> expected = reference();
         // the drop must exercise the hard cases, or agreement would prove little
         for (Metric metric : List.of(Metric.DUPLICATE_BOARDINGS, Metric.DUPLICATE_BOARDING_HOURS,
-                Metric.OVERLAPPING_PATROL_HOURS, Metric.HIGH_RISK_NOT_BOARDED, Metric.TARGETING_HIT_RATE)) {
+                Metric.OVERLAPPING_PATROL_HOURS, Metric.HIGH_RISK_NOT_BOARDED, Metric.TARGETING_HIT_RATE,
+                Metric.PLANNED_OVERLAPPING_PATROL_HOURS, Metric.REPEAT_BOARDINGS, Metric.ACTIVE_PARTNER_SHARE)) {
             assertTrue(expected.get(metric.id() + "|NATIONAL").get(0) > 0, metric.id() + " is 0 in the random drop");
         }
         for (Metric metric : Metric.values()) {
@@ -107,7 +125,8 @@ class MetricsCrossCheckTest {
     private void generate() {
         List<String> ports = new ArrayList<>(new TreeSet<>(PORTS.keySet()));
         for (int i = 0; i < 70; i++) {
-            Arrival arrival = new Arrival("A" + i, ports.get(random.nextInt(ports.size())), halfHours(4600));
+            Arrival arrival = new Arrival("A" + i, ports.get(random.nextInt(ports.size())), halfHours(4600),
+                    v2.nextInt(6) == 0 ? null : VESSELS.get(v2.nextInt(VESSELS.size())));
             arrivals.add(arrival);
             for (int s = random.nextInt(4); s > 0; s--) {
                 screenings.add(new Screening(arrival.id, pick(AGENCIES), arrival.at.plusSeconds(1800L * (random.nextInt(9) - 6)),
@@ -123,14 +142,36 @@ class MetricsCrossCheckTest {
             operations.add(operation(pick(iocs), pick(Enums.PATROL_TYPES.subList(0, 2)), null,
                     pick(Arrays.asList("Z1", "Z2", null)), halfHours(4600)));
         }
+        // patrols crowded into the quarter's last two weeks, so planned intervals overlap often
+        for (int p = 0; p < 40; p++) {
+            operations.add(operation(pick(iocs), pick(Enums.PATROL_TYPES.subList(0, 2)), null,
+                    pick(Arrays.asList("Z1", null)), Instant.parse("2026-03-18T00:00:00Z").plusSeconds(1800L * v2.nextInt(700))));
+        }
+        // a roster per IOC but the empty one: some agencies that act, one that never does, one entry twice
+        for (String ioc : iocs) {
+            for (String agency : List.of("USCG", "CBP", "HSI", "PORT-PD", "MARINE-UNIT")) {
+                if (v2.nextInt(4) > 0) {
+                    roster.add(new String[] {ioc, agency});
+                }
+            }
+        }
+        roster.add(roster.get(0));
     }
 
     private Operation operation(String ioc, String type, String arrival, String area, Instant start) {
         int roll = random.nextInt(10);
         String status = roll < 7 ? Enums.EXECUTED : roll < 9 ? "PLANNED" : Enums.CANCELLED;
         Instant end = start.plusSeconds(1800L * (1 + random.nextInt(8)));
+        Instant planned = start.minusSeconds(1800L * random.nextInt(3));
+        // a plan that often differs from what ran: shifted by up to a day and of another length
+        Instant plannedEnd = planned.plusSeconds(1800L * (1 + v2.nextInt(8)));
+        if (v2.nextInt(3) == 0) {
+            long shift = 1800L * (v2.nextInt(97) - 48);
+            planned = planned.plusSeconds(shift);
+            plannedEnd = plannedEnd.plusSeconds(shift);
+        }
         return new Operation("O" + operations.size(), ioc, pick(AGENCIES), type, arrival, area, status,
-                start.minusSeconds(1800L * random.nextInt(3)), start, end,
+                planned, plannedEnd, start, end,
                 random.nextInt(3) == 0 ? pick(List.of("J1", "J2")) : null, random.nextInt(4) > 0,
                 random.nextInt(5) == 0 ? null : (double) random.nextInt(12) / 2, random.nextInt(4) == 0 ? null : (long) random.nextInt(3));
     }
@@ -194,6 +235,22 @@ class MetricsCrossCheckTest {
             double periodHours = Duration.between(from, to).toSeconds() / 3600.0;
             add(f, Metric.UNCOVERED_PATROL_HOURS, periodHours - hoursActive(patrols, from, to, 1, false), periodHours);
             add(f, Metric.PARTICIPATING_AGENCIES, agencies.size(), 0);
+            List<Operation> plannedPatrols = operations.stream().filter(o -> o.ioc.equals(ioc) && o.inPlan()
+                    && Enums.PATROL_TYPES.contains(o.type)).map(Operation::asPlanned).toList();
+            add(f, Metric.PLANNED_OVERLAPPING_PATROL_HOURS, overlapHours(plannedPatrols, from, to), 0);
+            add(f, Metric.PLANNED_UNCOVERED_HOURS, periodHours - hoursActive(plannedPatrols, from, to, 1, false), periodHours);
+            for (Arrival a : periodArrivals) {
+                if (a.imo != null && boarded(a)) {
+                    add(f, Metric.REPEAT_BOARDINGS, arrivals.stream().anyMatch(b -> a.imo.equals(b.imo) && boarded(b)
+                            && b.at.isBefore(a.at) && !b.at.isBefore(a.at.minus(Duration.ofHours(720)))), true);
+                }
+            }
+            Set<String> activeAgencies = new HashSet<>();
+            periodArrivals.forEach(a -> screenings.stream().filter(s -> s.arrival.equals(a.id))
+                    .forEach(s -> activeAgencies.add(s.agency)));
+            periodOperations.stream().filter(Operation::executed).forEach(o -> activeAgencies.add(o.agency));
+            roster.stream().filter(entry -> entry[0].equals(ioc)).map(entry -> entry[1]).distinct()
+                    .forEach(agency -> add(f, Metric.ACTIVE_PARTNER_SHARE, activeAgencies.contains(agency), true));
             nationalLeads.addAll(leads);
             nationalAgencies.addAll(agencies);
             for (Metric metric : Metric.values()) {
@@ -207,6 +264,11 @@ class MetricsCrossCheckTest {
             values.put(metric.id() + "|NATIONAL", figures(metric, national.get(metric.id()), median(nationalLeads)));
         }
         return values;
+    }
+
+    private boolean boarded(Arrival arrival) {
+        return operations.stream().anyMatch(o -> arrival.id.equals(o.arrival) && o.executed()
+                && Enums.BOARDING_TYPES.contains(o.type));
     }
 
     private static List<Double> figures(Metric metric, double[] figure, Double median) {

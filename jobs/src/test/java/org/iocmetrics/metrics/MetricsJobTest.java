@@ -128,7 +128,7 @@ class MetricsJobTest {
                 case COUNT -> metric.hasFraction() ? Arrays.asList(0.0, 0.0, 0.0) : Arrays.asList(0.0, null, null);
                 case RATIO -> Arrays.asList(null, 0.0, 0.0);
                 case MEDIAN_HOURS -> Arrays.asList(null, null, null);
-                case HOURS -> metric == UNCOVERED_PATROL_HOURS
+                case HOURS -> metric == UNCOVERED_PATROL_HOURS || metric == PLANNED_UNCOVERED_HOURS
                         ? Arrays.asList(2159.0, 2159.0, 2159.0) : Arrays.asList(0.0, null, null);
             };
             assertEquals(expected, values.of(metric, EMPTY), metric.id());
