@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.StructType;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.gold.GoldColumns;
+import org.iocmetrics.gold.OperationFacts;
 import org.iocmetrics.ingest.IngestLogColumns;
 import org.iocmetrics.ingest.QuarantineColumns;
 import org.iocmetrics.metrics.Metric;
@@ -73,7 +74,16 @@ final class ReportLakeFixture {
             .add(GoldColumns.EVENT_AT, DataTypes.TimestampType, false)
             .add(GoldColumns.EXECUTED, DataTypes.BooleanType, false)
             .add(GoldColumns.POSTED, DataTypes.BooleanType, false)
-            .add(GoldColumns.JOINT, DataTypes.BooleanType, false);
+            .add(GoldColumns.JOINT, DataTypes.BooleanType, false)
+            .add(Columns.OPERATION_TYPE, DataTypes.StringType, false)
+            .add(Columns.AREA_CODE, DataTypes.StringType, true)
+            .add(Columns.ARRIVAL_ID, DataTypes.StringType, true)
+            .add(GoldColumns.EFFORT_KEY, DataTypes.StringType, false)
+            .add(GoldColumns.BOARDING_TYPE, DataTypes.BooleanType, false)
+            .add(GoldColumns.PATROL_TYPE, DataTypes.BooleanType, false)
+            .add(GoldColumns.IN_PLAN, DataTypes.BooleanType, false)
+            .add(Columns.PLANNED_START, DataTypes.TimestampType, true)
+            .add(Columns.PLANNED_END, DataTypes.TimestampType, true);
 
     private final SparkSession spark;
     private final Path lake;
@@ -117,8 +127,18 @@ final class ReportLakeFixture {
                 .map(s -> RowFactory.create(s[0], s[1], s[2].equals("shared"))).toList());
     }
 
+    /** An operation that is neither a boarding nor a patrol, nor in the plan. */
     static Row operation(String iocId, String agencyId, String eventAt, boolean executed, boolean posted, boolean joint) {
-        return RowFactory.create(iocId, agencyId, Timestamp.from(Instant.parse(eventAt)), executed, posted, joint);
+        return RowFactory.create(iocId, agencyId, Timestamp.from(Instant.parse(eventAt)), executed, posted, joint,
+                "PORT_STATE_EXAM", null, null, joint ? "J-" + eventAt : OperationFacts.SOLO_PREFIX + agencyId, false, false,
+                false, null, null);
+    }
+
+    /** An executed, posted security boarding of an arrival under an effort (a joint operation id, or null: alone). */
+    static Row boarding(String iocId, String agencyId, String eventAt, String arrivalId, String jointOperationId) {
+        return RowFactory.create(iocId, agencyId, Timestamp.from(Instant.parse(eventAt)), true, true, jointOperationId != null,
+                "SECURITY_BOARDING", null, arrivalId,
+                jointOperationId != null ? jointOperationId : OperationFacts.SOLO_PREFIX + agencyId, true, false, false, null, null);
     }
 
     void writeOperationFacts(List<Row> rows) {
