@@ -396,18 +396,67 @@ def build_ports(real, out):
     return unlocode
 
 
+def enrolled_inactive(out):
+    """The port partners each IOC enrolled that never act: GAO-12-202 found that more than 80 percent of the
+    port partners given access to the IOCs' shared system (WatchKeeper) never used it. Each IOC draws its own
+    inactive share of port partners (non-federal roster entries) between 0.74 and 0.94 and enrolls as many
+    inactive partners as that share asks beside its acting ones, up to the candidates its ports give."""
+    ports = defaultdict(list)
+    visits = {r["port_code"]: int(r["annual_visits"]) for r in read_csv(os.path.join(out, "port-traffic.csv"))}
+    for p in read_csv(os.path.join(out, "ports.csv")):
+        ports[p["ioc_id"]].append(p)
+    agencies, participants = [], []
+    for ioc, _, zone, *_ in IOCS:
+        by_traffic = sorted(ports[ioc], key=lambda p: (-visits[p["port_code"]], p["port_code"]))
+        main = by_traffic[0]["name"]
+        code = ioc.removeprefix("IOC-")
+        candidates = [
+            (f"{code}-TOWBOAT", f"{zone} Towboat and Harbor Carriers Association", "PRIVATE") if ioc in RIVER_IOCS
+            else (f"{code}-PILOTS", f"{zone} Pilots Association", "PRIVATE"),
+            (f"{code}-MX", f"Marine Exchange of {zone}", "PRIVATE"),
+            (f"{code}-HSC", f"{zone} Harbor Safety Committee", "PRIVATE"),
+            (f"{code}-TERMINALS", f"{zone} Marine Terminal Operators Association", "PRIVATE"),
+            (f"{code}-MARITIME-ASSN", f"Maritime Association of {zone}", "PRIVATE"),
+            (f"{code}-FIRE-MARINE", f"{main} Fire Department Marine Unit", "LOCAL"),
+            (f"{code}-OEM", f"{main} Office of Emergency Management", "LOCAL"),
+            (f"{code}-PORT-SECURITY", f"Port of {main} Security Department", "LOCAL"),
+            (f"{code}-HARBORMASTER", f"{main} Harbor Master's Office", "LOCAL"),
+        ] + [(f"{p['port_code']}-PD-MARINE", f"{p['name']} Police Department Marine Unit", "LOCAL")
+             for p in by_traffic[1:]] + [(f"{p['port_code']}-FIRE-MARINE", f"{p['name']} Fire Rescue Marine Unit", "LOCAL")
+                                         for p in by_traffic[1:]]
+        # the real enrolled partners that never act (pilots, an exchange) already hold their place
+        present = {a for a, _, _, iocs in PARTNERS if ioc in iocs}
+        candidates = [c for c in candidates if not (c[0].endswith("-PILOTS") and "PUGET-SOUND-PILOTS" in present)
+                      and not (c[0].endswith("-MX") and "MX-SOCAL" in present)]
+        acting = sum(1 for a, _, lvl, iocs in PARTNERS if ioc in iocs and lvl != "FEDERAL" and (ROLES.get(a) or LEVEL_ROLES[lvl])[0])
+        idle = sum(1 for a, _, lvl, iocs in PARTNERS if ioc in iocs and lvl != "FEDERAL"
+                   and not (ROLES.get(a) or LEVEL_ROLES[lvl])[0])
+        rng = random.Random("roster:" + ioc)
+        share = rng.uniform(0.74, 0.94)
+        wanted = max(2, round(acting * share / (1 - share)) - idle)
+        chosen = sorted(rng.sample(range(len(candidates)), min(wanted, len(candidates))))
+        for i in chosen:
+            agencies.append(candidates[i])
+            participants.append([ioc, candidates[i][0]])
+    return agencies, participants
+
+
 def build_agencies(out):
-    rows = [[a, n, "FEDERAL"] for a, n in FEDERAL] + [[a, n, lvl] for a, n, lvl, _ in PARTNERS]
+    inactive, inactive_participants = enrolled_inactive(out)
+    rows = [[a, n, "FEDERAL"] for a, n in FEDERAL] + [[a, n, lvl] for a, n, lvl, _ in PARTNERS] \
+        + [list(a) for a in inactive]
     write_csv(os.path.join(out, "agencies.csv"), ["agency_id", "name", "level"], rows)
     participants = []
     for ioc, *_ in IOCS:
         participants += [[ioc, a] for a in FEDERAL_IDS]
         participants += [[ioc, a] for a, _, _, iocs in PARTNERS if ioc in iocs]
+        participants += [p for p in inactive_participants if p[0] == ioc]
     write_csv(os.path.join(out, "ioc-participants.csv"), ["ioc_id", "agency_id"], participants)
     roles = []
     for agency, level in [(a, "FEDERAL") for a in FEDERAL_IDS] + [(a, lvl) for a, _, lvl, _ in PARTNERS]:
         allowed, alone = ROLES.get(agency) or LEVEL_ROLES[level]
         roles.append([agency, allowed, "true" if alone else "false"])
+    roles += [[a, "", "false"] for a, _, _ in inactive]  # enrolled, never act
     write_csv(os.path.join(out, "agency-roles.csv"), ["agency_id", "roles", "acts_alone"], roles)
 
 

@@ -21,9 +21,9 @@ import java.util.zip.GZIPOutputStream;
 import org.iocmetrics.contract.Source;
 
 /**
- * Writes a drop in the contract's layout: reference/*.csv, and per event source one gzip CSV per
- * month (source/source-YYYY-MM.csv.gz) plus, with noise, source/source-resent.csv.gz, which sorts
- * after the monthly files and holds the late versions and exact duplicates.
+ * Writes a drop in the contract's layout: reference/*.csv (the roster included), and per event source
+ * one gzip CSV per month (source/source-YYYY-MM.csv.gz) plus, with noise, source/source-resent.csv.gz,
+ * which sorts after the monthly files and holds the late versions and exact duplicates.
  *
  * <p>Compression is the slowest step, so each source compresses on its own thread, in submission
  * order; at most one day per source waits behind the one being written, which keeps memory flat.
@@ -46,13 +46,15 @@ final class DropWriter implements AutoCloseable {
         Writer resent;
     }
 
-    DropWriter(Path root) {
+    /** @param roster the text of reference/participants.csv */
+    DropWriter(Path root, String roster) {
         this.root = root;
         try {
             Files.createDirectories(root.resolve("reference"));
             for (Source source : new Source[] {Source.IOCS, Source.AGENCIES, Source.PORTS}) {
                 Files.write(root.resolve(source.location()), ReferenceData.bytes(source.location()));
             }
+            Files.writeString(root.resolve(Source.PARTICIPANTS.location()), roster, StandardCharsets.UTF_8);
             for (Source source : Generator.EVENT_SOURCES) {
                 Files.createDirectories(root.resolve(source.location()));
                 files.put(source, new SourceFiles());
@@ -78,14 +80,17 @@ final class DropWriter implements AutoCloseable {
             SourceFiles f = files.get(source);
             submitted.add(f.thread.submit(() -> {
                 try {
-                    if (!month.equals(f.month)) {
+                    String text = rows.get(source);
+                    if (!month.equals(f.month) && !text.isEmpty()) { // no empty file for a month of plans only
                         if (f.monthly != null) {
                             f.monthly.close();
                         }
                         f.month = month;
                         f.monthly = open(monthlyFile(root, source, month), source);
                     }
-                    f.monthly.write(rows.get(source));
+                    if (!text.isEmpty()) {
+                        f.monthly.write(text);
+                    }
                     String again = resentRows.get(source);
                     if (!again.isEmpty()) {
                         if (f.resent == null) {

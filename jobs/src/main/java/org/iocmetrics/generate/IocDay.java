@@ -83,6 +83,26 @@ final class IocDay {
     }
 
     /**
+     * Hours by which an operation starts off its plan. Most start within minutes of it; about a quarter
+     * start 15 minutes to 3 hours off (late three times in four: a boat down, a crew held over), one in
+     * twenty 3 to 8 hours late; a scheduled patrol or inspection is now and then (3%) run at another time
+     * of the day or night altogether, which is how planned and executed coverage part.
+     */
+    private double drift(boolean scheduled) {
+        double kind = rng.nextDouble();
+        if (kind < 0.67) {
+            return rng.nextGaussian() * 0.08;
+        }
+        if (kind < 0.92) {
+            return (Seeds.chance(rng, 0.75) ? 1 : -1) * Seeds.between(rng, 0.25, 3);
+        }
+        if (kind < 0.97 || !scheduled) {
+            return Seeds.between(rng, 3, 8);
+        }
+        return (Seeds.chance(rng, 0.5) ? 1 : -1) * Seeds.between(rng, 8, 16);
+    }
+
+    /**
      * Writes one operation. It is executed unless it lies after the extract (planned), or is cancelled
      * (with the given chance: 1 for a shift nobody staffed, 0 for what is never dropped); actual times
      * wander around the plan.
@@ -91,12 +111,12 @@ final class IocDay {
                   int crew, String jointId, double findingsChance, double cancellation) {
         Instant start = Timestamps.minutes(plannedStart);
         Instant plannedEnd = Timestamps.plusHours(start, hours);
-        Instant actualStart = Timestamps.plusHours(start, rng.nextGaussian() * 0.25);
+        Instant actualStart = Timestamps.plusHours(start, drift(arrivalId == null));
         Instant actualEnd = Timestamps.plusHours(actualStart, Math.max(0.25, hours * Seeds.between(rng, 0.85, 1.25)));
         String status;
         if (Seeds.chance(rng, cancellation)) {
             status = Enums.CANCELLED;
-        } else if (actualEnd.isAfter(asOf)) {
+        } else if (actualEnd.isAfter(asOf) || !start.isBefore(asOf)) { // a posted plan is not run ahead of its day
             status = PLANNED;
         } else {
             status = Enums.EXECUTED;
@@ -126,8 +146,8 @@ final class IocDay {
             updated = updatedAfter(actualEnd, 24);
         } else {
             updated = Timestamps.plusHours(start, -Seeds.between(rng, 1, 48));
-            if (updated.isAfter(asOf)) {
-                updated = asOf;
+            if (updated.isAfter(asOf)) { // a posted plan: entered before the extract was taken
+                updated = Timestamps.plusHours(asOf, -Seeds.between(rng, 0.1, 72));
             }
         }
         row.set(UPDATED_AT, ts(updated));

@@ -57,7 +57,7 @@ final class NoiseCounts {
     }
 
     /** noise-manifest.json: fixed key order, no clock, so equal runs write equal bytes. */
-    String toJson(Map<String, String> run) {
+    String toJson(Map<String, String> run, Roster roster) {
         StringBuilder json = new StringBuilder("{\n  \"run\": {");
         String separator = "";
         for (Map.Entry<String, String> e : new TreeMap<>(run).entrySet()) {
@@ -67,21 +67,26 @@ final class NoiseCounts {
         json.append("},\n  \"sources\": {\n");
         separator = "";
         for (Source source : Generator.EVENT_SOURCES) {
-            Map<ReasonCode, Long> reasons = quarantined.get(source);
-            long total = reasons.values().stream().mapToLong(Long::longValue).sum();
-            json.append(separator).append(String.format(Locale.ROOT,
-                    "    \"%s\": {\n      \"rows_written\": %d,\n      \"quarantined_rows\": %d,\n"
-                            + "      \"exact_duplicates\": %d,\n      \"late_versions\": %d,\n      \"quarantine\": {",
-                    source.tableName(), rowsWritten.get(source), total, duplicates.get(source),
-                    lateVersions.get(source)));
-            String inner = "";
-            for (Map.Entry<ReasonCode, Long> e : reasons.entrySet()) {
-                json.append(inner).append(String.format(Locale.ROOT, "\"%s\": %d", e.getKey(), e.getValue()));
-                inner = ", ";
-            }
-            json.append("}\n    }");
+            appendSource(json.append(separator), source.tableName(), rowsWritten.get(source), quarantined.get(source),
+                    duplicates.get(source), lateVersions.get(source));
             separator = ",\n";
         }
+        appendSource(json.append(separator), Source.PARTICIPANTS.tableName(), roster.rowsWritten, roster.quarantined, 0, 0);
         return json.append("\n  }\n}\n").toString();
+    }
+
+    private static void appendSource(StringBuilder json, String table, long rows, Map<ReasonCode, Long> reasons,
+                                     long duplicates, long lateVersions) {
+        long total = reasons.values().stream().mapToLong(Long::longValue).sum();
+        json.append(String.format(Locale.ROOT,
+                "    \"%s\": {\n      \"rows_written\": %d,\n      \"quarantined_rows\": %d,\n"
+                        + "      \"exact_duplicates\": %d,\n      \"late_versions\": %d,\n      \"quarantine\": {",
+                table, rows, total, duplicates, lateVersions));
+        String inner = "";
+        for (Map.Entry<ReasonCode, Long> e : reasons.entrySet()) {
+            json.append(inner).append(String.format(Locale.ROOT, "\"%s\": %d", e.getKey(), e.getValue()));
+            inner = ", ";
+        }
+        json.append("}\n    }");
     }
 }

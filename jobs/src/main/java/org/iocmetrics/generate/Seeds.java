@@ -12,6 +12,7 @@ final class Seeds {
     static final long TRAFFIC = 1;
     static final long PATROLS = 2;
     static final long NOISE = 3;
+    static final long ROSTER_NOISE = 5;
 
     private Seeds() {}
 

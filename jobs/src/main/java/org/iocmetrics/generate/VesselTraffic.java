@@ -22,6 +22,9 @@ import org.iocmetrics.generate.ReferenceData.Vessel;
  * Vessel arrivals of one IOC-day, the screenings partner agencies made on them and the
  * vessel-specific operations (boardings, cargo exams, escorts) that followed.
  *
+ * <p>Some foreign-flag container ships and tankers run coastwise strings (New York, Norfolk, Charleston,
+ * Savannah, ...), so the same vessel calls at several US ports within days, in several IOCs.
+ *
  * <p>Volumes follow each port's calibrated traffic (scale 1 = port-traffic.csv's annual arrivals), its
  * region's months (seasons.csv) and storm closures, a weekly rhythm and a daylight-heavy diurnal one.
  * Foreign-flag vessels and vessels over 300 GT file a Notice of Arrival, which the Coast Guard screens;
@@ -59,6 +62,32 @@ final class VesselTraffic {
     /** Regions whose ports close for tropical storms in the hurricane season (port condition ZULU). */
     private static final Set<String> HURRICANE_REGIONS = Set.of("GULF", "SOUTH_ATLANTIC", "CARIBBEAN");
     private static final long STORMS = 4;
+    private static final long COASTWISE = 6;
+
+    /**
+     * A liner string that calls at several US ports on one voyage, sailing once a week from its first port:
+     * the ports in order, days at sea before each call after the first, the vessel type and how many vessels
+     * rotate on it (one voyage a week each, so a vessel is back after that many weeks).
+     */
+    private record Service(List<String> ports, int[] daysBetween, String type, int vessels) {
+        /** Days from sailing from the first port to the call at the k-th. */
+        int offset(int k) {
+            int days = 0;
+            for (int i = 0; i < k; i++) {
+                days += daysBetween[i];
+            }
+            return days;
+        }
+    }
+
+    /** Coastwise strings of the kind the big carriers run along each coast. */
+    private static final List<Service> SERVICES = List.of(
+            new Service(List.of("USNYC", "USORF", "USCHS", "USSAV", "USJAX"), new int[] {2, 1, 1, 1}, CARGO, 6),
+            new Service(List.of("USBOS", "USNYC", "USBAL", "USORF", "USSAV", "USMIA"), new int[] {1, 2, 1, 2, 2}, CARGO, 7),
+            new Service(List.of("USHOU", "USMSY", "USMOB", "USTPA"), new int[] {2, 1, 2}, CARGO, 5),
+            new Service(List.of("USCRP", "USHOU", "USMSY"), new int[] {1, 2}, TANKER, 5),
+            new Service(List.of("USLAX", "USOAK", "USPDX", "USSEA"), new int[] {2, 2, 1}, CARGO, 6),
+            new Service(List.of("USLGB", "USOAK", "USTIW"), new int[] {2, 3}, CARGO, 6));
 
     private final ReferenceData reference;
     private final double scale;
@@ -67,6 +96,10 @@ final class VesselTraffic {
     private final Map<String, List<Vessel>> foreignFleet = new HashMap<>();
     private final Map<String, List<String>> portsByRegion = new HashMap<>();
     private final List<String> regions;
+    /** Per service, the vessels that rotate on it. */
+    private final List<List<Vessel>> serviceVessels = new ArrayList<>();
+    /** Per port code, the services calling there with the port's place in them ({service, k}). */
+    private final Map<String, List<int[]>> callsAt = new HashMap<>();
 
     VesselTraffic(ReferenceData reference, double scale, long seed) {
         this.reference = reference;
@@ -78,6 +111,22 @@ final class VesselTraffic {
         reference.iocs().forEach(i -> i.ports().forEach(p ->
                 portsByRegion.computeIfAbsent(i.region(), k -> new ArrayList<>()).add(p.code())));
         regions = reference.iocs().stream().map(ReferenceData.Ioc::region).distinct().sorted().toList();
+        for (int s = 0; s < SERVICES.size(); s++) {
+            Service service = SERVICES.get(s);
+            List<Vessel> pool = foreignFleet.get(service.type());
+            SplittableRandom rng = Seeds.stream(seed, COASTWISE, s);
+            List<Vessel> vessels = new ArrayList<>();
+            while (vessels.size() < service.vessels()) {
+                Vessel v = pool.get(rng.nextInt(pool.size()));
+                if (!vessels.contains(v)) {
+                    vessels.add(v);
+                }
+            }
+            serviceVessels.add(vessels);
+            for (int k = 0; k < service.ports().size(); k++) {
+                callsAt.computeIfAbsent(service.ports().get(k), c -> new ArrayList<>()).add(new int[] {s, k});
+            }
+        }
     }
 
     void generate(IocDay day) {
@@ -85,10 +134,22 @@ final class VesselTraffic {
         double season = reference.seasonsByRegion().get(day.ioc.region())[day.date.getMonthValue() - 1]
                 * storm(day.ioc.region(), day.date);
         for (Port port : day.ioc.ports()) {
-            double mean = scale * port.annualVisits() / 365.25 * WEEKDAY[dow.getValue() - 1] * season;
+            List<int[]> services = callsAt.getOrDefault(port.code(), List.of());
+            // the strings' calls are part of the port's traffic, not on top of it
+            double mean = Math.max(0, scale * port.annualVisits() / 365.25 * WEEKDAY[dow.getValue() - 1] * season
+                    - services.size() / 7.0);
             int count = Seeds.poisson(day.rng, mean);
+            String stem = "ARR-" + port.code() + "-" + ID_DATE.format(day.date) + "-";
             for (int n = 1; n <= count; n++) {
-                arrival(day, port, "ARR-" + port.code() + "-" + ID_DATE.format(day.date) + "-" + n);
+                arrival(day, port, stem + n, vessel(day, port), null);
+            }
+            for (int[] call : services) {
+                Service service = SERVICES.get(call[0]);
+                long sailed = day.date.toEpochDay() - service.offset(call[1]);
+                if (Math.floorMod(sailed + call[0], 7) == 0) { // each string sails on its own weekday
+                    Vessel vessel = serviceVessels.get(call[0]).get(Math.floorMod(Math.floorDiv(sailed, 7), service.vessels()));
+                    arrival(day, port, stem + (++count), vessel, call[1] == 0 ? null : service.ports().get(call[1] - 1));
+                }
             }
         }
     }
@@ -133,17 +194,17 @@ final class VesselTraffic {
         return !usFlag || grossTonnage > NOTICE_TONNAGE;
     }
 
-    private void arrival(IocDay day, Port port, String arrivalId) {
+    /** @param previousCall the US port the vessel comes from on a coastwise string; null: a voyage of its own */
+    private void arrival(IocDay day, Port port, String arrivalId, Vessel vessel, String previousCall) {
         var rng = day.rng;
-        Vessel vessel = vessel(day, port);
         String type = vessel.type();
         double hour = Seeds.weighted(rng, HOURS) + rng.nextDouble();
         Instant arrived = day.hoursIntoDay(hour);
         List<String> tradingPartners = reference.foreignPortsByRegion().getOrDefault(day.ioc.region(), List.of());
-        boolean foreignVoyage = !tradingPartners.isEmpty() && (!vessel.usFlag() ? Seeds.chance(rng, 0.88)
-                : Seeds.chance(rng, type.equals(CARGO) || type.equals(TANKER) ? 0.3 : 0.02));
-        String lastPort = foreignVoyage ? tradingPartners.get(rng.nextInt(tradingPartners.size()))
-                : domesticLastPort(day, port);
+        boolean foreignVoyage = previousCall == null && !tradingPartners.isEmpty() && (!vessel.usFlag()
+                ? Seeds.chance(rng, 0.88) : Seeds.chance(rng, type.equals(CARGO) || type.equals(TANKER) ? 0.3 : 0.02));
+        String lastPort = previousCall != null ? previousCall : foreignVoyage
+                ? tradingPartners.get(rng.nextInt(tradingPartners.size())) : domesticLastPort(day, port);
         Instant noa = null;
         if (filesNotice(vessel.usFlag(), vessel.grossTonnage()) && !Seeds.chance(rng, 0.01)) {
             double lead = Seeds.chance(rng, 0.15) ? Seeds.between(rng, 24, 30)

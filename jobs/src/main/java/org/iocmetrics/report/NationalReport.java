@@ -84,7 +84,8 @@ final class NationalReport {
                 agencyPairs(inputs.duplicatedBoardings()),
                 inputs.ingestRows(),
                 inputs.quarantineReasons(),
-                definitions());
+                definitions(),
+                LookAhead.national(inputs, period));
     }
 
     static List<SummaryRow> summary(MetricTable table, Period period, Period previous, Period yearEarlier) {

@@ -50,7 +50,8 @@ final class Scorecard {
                 arrivals.stream().filter(ArrivalFact::duplicated)
                         .map(a -> new ActionRow(a.vesselName(), a.imoNumber(), Figures.local(a.arrivedAt(), ioc.zone()),
                                 Figures.agencies(a.boardingAgencies()), MetricNumberFormat.display(a.duplicateHours(), Style.DECIMAL)))
-                        .toList());
+                        .toList(),
+                LookAhead.ofIoc(inputs, period, ioc));
     }
 
     /**

@@ -53,6 +53,9 @@ final class DropChecker {
         }
     }
 
+    /** What the generator writes and a test can hold against its manifest: the roster and the event sources. */
+    static final List<Source> GENERATED = List.of(Source.PARTICIPANTS, Source.ARRIVALS, Source.SCREENINGS, Source.OPERATIONS);
+
     final Map<Source, List<CheckedRow>> rows = new EnumMap<>(Source.class);
     final Map<Source, Map<ReasonCode, Long>> quarantined = new EnumMap<>(Source.class);
     final Map<Source, Long> duplicates = new EnumMap<>(Source.class);
@@ -65,10 +68,12 @@ final class DropChecker {
         read(drop, Source.IOCS).forEach(r -> iocZones.put(r.values().get(IOC_ID), r.values().get(TIME_ZONE)));
         read(drop, Source.PORTS).forEach(r -> ports.add(r.values().get(PORT_CODE)));
         read(drop, Source.AGENCIES).forEach(r -> agencies.add(r.values().get(AGENCY_ID)));
-        for (Source source : Generator.EVENT_SOURCES) {
-            rows.put(source, read(drop, source));
+        for (Source source : GENERATED) {
+            rows.put(source, source.isOptional() && !Files.exists(drop.resolve(source.location())) ? List.of()
+                    : read(drop, source));
             quarantined.put(source, new EnumMap<>(ReasonCode.class));
         }
+        rows.get(Source.PARTICIPANTS).forEach(this::checkRow);
         Set<String> arrivals = new HashSet<>();
         for (CheckedRow r : rows.get(Source.ARRIVALS)) {
             checkRow(r);
@@ -85,8 +90,14 @@ final class DropChecker {
                 }
             }
         }
-        for (Source source : Generator.EVENT_SOURCES) {
-            versions(source);
+        for (Source source : GENERATED) {
+            if (source.isEvent()) {
+                versions(source);
+            } else {
+                duplicates.put(source, rows.get(source).stream().filter(r -> r.reasons().isEmpty()).count()
+                        - rows.get(source).stream().filter(r -> r.reasons().isEmpty()).map(CheckedRow::line).distinct().count());
+                lateVersions.put(source, 0L);
+            }
             for (CheckedRow r : rows.get(source)) {
                 r.reasons().forEach(reason -> quarantined.get(source).merge(reason, 1L, Long::sum));
             }
@@ -151,6 +162,14 @@ final class DropChecker {
             }
             case SCREENINGS -> {
                 if (!agencies.contains(v.get(AGENCY_ID))) {
+                    reasons.add(ReasonCode.UNKNOWN_AGENCY);
+                }
+            }
+            case PARTICIPANTS -> {
+                if (!v.get(IOC_ID).isEmpty() && !iocZones.containsKey(v.get(IOC_ID))) {
+                    reasons.add(ReasonCode.UNKNOWN_IOC);
+                }
+                if (!v.get(AGENCY_ID).isEmpty() && !agencies.contains(v.get(AGENCY_ID))) {
                     reasons.add(ReasonCode.UNKNOWN_AGENCY);
                 }
             }

@@ -68,12 +68,12 @@ class GeneratedDropIngestTest {
         long duplicates = 0;
         for (Source source : Source.values()) {
             SourceResult counts = result.of(source);
-            if (!Generator.EVENT_SOURCES.contains(source)) {
+            JsonNode expected = manifest.path("sources").path(source.tableName());
+            if (expected.isMissingNode()) { // a reference table the generator copies unchanged
                 assertEquals(0, counts.rowsQuarantined(), source + " quarantined");
                 assertEquals(Map.of(), quarantine.get(source), source + " quarantine rows");
                 continue;
             }
-            JsonNode expected = manifest.path("sources").path(source.tableName());
             Map<ReasonCode, Long> expectedReasons = new EnumMap<>(ReasonCode.class);
             expected.path("quarantine").fields().forEachRemaining(
                     e -> expectedReasons.put(ReasonCode.valueOf(e.getKey()), e.getValue().asLong()));

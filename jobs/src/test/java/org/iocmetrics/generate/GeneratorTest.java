@@ -76,7 +76,7 @@ class GeneratorTest {
     @Test
     void everyRowConformsToTheContractAndTheModel() throws IOException {
         DropChecker drop = new DropChecker(generate("clean", 7, false, FROM, TO));
-        for (Source source : Generator.EVENT_SOURCES) {
+        for (Source source : DropChecker.GENERATED) {
             List<CheckedRow> rows = drop.rows.get(source);
             assertFalse(rows.isEmpty(), source + " has no rows");
             rows.forEach(r -> assertEquals(List.of(), r.reasons(), r.line()));
@@ -128,7 +128,7 @@ class GeneratorTest {
         Path out = generate("noisy", 9, true, FROM, TO);
         DropChecker drop = new DropChecker(out);
         JsonNode manifest = new ObjectMapper().readTree(out.resolve(Generator.NOISE_MANIFEST).toFile());
-        for (Source source : Generator.EVENT_SOURCES) {
+        for (Source source : DropChecker.GENERATED) {
             JsonNode counts = manifest.path("sources").path(source.tableName());
             assertEquals(drop.rows.get(source).size(), counts.path("rows_written").asLong(), source.toString());
             Map<ReasonCode, Long> expected = new HashMap<>();
@@ -150,7 +150,7 @@ class GeneratorTest {
     void noiseOnlyAddsRowsToTheCleanDrop() throws IOException {
         DropChecker clean = new DropChecker(generate("clean", 3, false, FROM, TO));
         DropChecker noisy = new DropChecker(generate("noisy", 3, true, FROM, TO));
-        for (Source source : Generator.EVENT_SOURCES) {
+        for (Source source : DropChecker.GENERATED) {
             Set<String> noisyLines = new HashSet<>();
             noisy.rows.get(source).forEach(r -> noisyLines.add(r.line()));
             List<String> missing = new ArrayList<>();

@@ -48,7 +48,7 @@ class SampleDropTest {
         JsonNode manifest = new ObjectMapper().readTree(samplePath.resolve(Generator.NOISE_MANIFEST).toFile());
         assertEquals("2025-07-01", manifest.path("run").path("from").asText());
         assertEquals("2026-09-30", manifest.path("run").path("to").asText());
-        for (Source source : Generator.EVENT_SOURCES) {
+        for (Source source : DropChecker.GENERATED) {
             JsonNode counts = manifest.path("sources").path(source.tableName());
             assertEquals(counts.path("rows_written").asLong(), sample.rows.get(source).size());
             Map<ReasonCode, Long> expected = new HashMap<>();
@@ -65,7 +65,7 @@ class SampleDropTest {
         Path out = temp.resolve("first-week");
         new Generator(ReferenceData.load()).run(new Generator.Options(out, LocalDate.of(2025, 7, 1),
                 LocalDate.of(2025, 7, 7), SCALE, SEED, true), new PrintStream(new ByteArrayOutputStream()));
-        for (Source source : new Source[] {Source.IOCS, Source.AGENCIES, Source.PORTS}) {
+        for (Source source : new Source[] {Source.IOCS, Source.AGENCIES, Source.PORTS, Source.PARTICIPANTS}) {
             assertArrayEquals(Files.readAllBytes(samplePath.resolve(source.location())),
                     Files.readAllBytes(out.resolve(source.location())), source.toString());
         }

@@ -25,6 +25,8 @@ class ReportJobTest {
     private static final LocalDate Q1_START = LocalDate.parse("2026-01-01");
     private static final LocalDate Q1_END = LocalDate.parse("2026-04-01");
     private static final LocalDate Q4_START = LocalDate.parse("2025-10-01");
+    private static final LocalDate W15_START = LocalDate.parse("2026-04-06");
+    private static final LocalDate W15_END = LocalDate.parse("2026-04-13");
     private static final String MARKING = "CUI//TEST";
 
     @Test
@@ -50,6 +52,9 @@ class ReportJobTest {
                 .metric(Metric.UNSCREENED_ARRIVALS, "IOC-GUM", "2026-Q1", Q1_START, Q1_END, 0.0, 0.0, 7.0)
                 .metric(Metric.UNSCREENED_ARRIVALS, "IOC-QUIET", "2026-Q1", Q1_START, Q1_END, 0.0, 0.0, 0.0)
                 .metric(Metric.CANCELLED_OPERATIONS, "IOC-QUIET", "2026-Q1", Q1_START, Q1_END, 0.0, 0.0, 0.0)
+                // the look-ahead week after 2026-Q1: 2026-W15
+                .metric(Metric.PLANNED_UNCOVERED_HOURS, "IOC-BOS", "2026-W15", W15_START, W15_END, 163.0, 163.0, 168.0)
+                .metric(Metric.PLANNED_OVERLAPPING_PATROL_HOURS, "IOC-BOS", "2026-W15", W15_START, W15_END, 2.0, null, null)
                 .writeMetricValues();
         fixture.writeArrivalFacts(List.of(
                 ReportLakeFixture.arrival("A1", "IOC-BOS", "MSC Aurora", "9321483", "2026-03-08T06:30:00Z", false, true,
@@ -80,7 +85,17 @@ class ReportJobTest {
                 ReportLakeFixture.boarding("IOC-GUM", "USCG", "2025-12-31T21:00:00Z", "A4", "JOP-7"),
                 ReportLakeFixture.boarding("IOC-GUM", "CBP", "2025-12-31T23:00:00Z", "A4", null),
                 ReportLakeFixture.boarding("IOC-BOS", "CBP", "2025-12-31T23:10:00Z", "A3", null),
-                ReportLakeFixture.boarding("IOC-BOS", "PORT-PD", "2025-12-31T23:20:00Z", "A3", null)));
+                ReportLakeFixture.boarding("IOC-BOS", "PORT-PD", "2025-12-31T23:20:00Z", "A3", null),
+                ReportLakeFixture.plannedPatrol("IOC-BOS", "USCG", "HARBOR_PATROL", "Z1", "2026-04-07T18:00:00Z",
+                        "2026-04-07T22:00:00Z"),
+                ReportLakeFixture.plannedPatrol("IOC-BOS", "CBP", "HARBOR_PATROL", "Z1", "2026-04-07T20:00:00Z",
+                        "2026-04-07T23:00:00Z"),
+                // the same type elsewhere, and another type in the same area, meet no overlap
+                ReportLakeFixture.plannedPatrol("IOC-BOS", "HSI", "HARBOR_PATROL", "Z2", "2026-04-07T20:00:00Z",
+                        "2026-04-07T23:00:00Z"),
+                ReportLakeFixture.plannedPatrol("IOC-BOS", "PORT-PD", "SHORESIDE_PATROL", "Z1", "2026-04-07T20:00:00Z",
+                        "2026-04-07T23:00:00Z")));
+        fixture.writePlannedOverlap("IOC-BOS", "HARBOR_PATROL", "Z1", "2026-04-07T20:00:00Z", "2026-04-07T22:00:00Z");
         fixture.writeCovered("IOC-BOS", "2026-01-05T13:00:00Z", "2026-01-05T15:00:00Z");
         fixture.writeIngestBatch("batch-20260404", "arrivals", 1500, 1490, 7, 3, "2026-04-04T23:10:00Z",
                 "2026-04-04T23:10:04Z", 4.2);
@@ -120,6 +135,9 @@ class ReportJobTest {
                 "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data",
                 "batch-20260404 arrivals 2026-04-04 23:10:00 1,500 1,490 7 3 4.2",
                 "arrivals BAD_TIMESTAMP 2", "arrivals MISSING_REQUIRED 1",
+                "Plan look-ahead: 2026-W15 (2026-04-06 to 2026-04-12)", "IOC-BOS 163.0 97.0% 2.0 1",
+                "Deconfliction list: 1 planned overlap, the longest first.",
+                "IOC-BOS Tue 7 Apr 16:00\u201318:00 EDT Harbor patrol Z1 CBP, USCG 2.0",
                 // by agency: every share rests on fewer than 20, so none ranks and the order is by id
                 "CBP 2 50.0% small n 3 0.0% small n 0.0% small n 2\nHSI 0 n/a 1 0.0% small n 100.0% small n 1\n"
                         + "USCG 1 100.0% small n 4 25.0% small n 50.0% small n 2")) {
@@ -140,6 +158,8 @@ class ReportJobTest {
         assertTrue(boston.contains("MSC Aurora 9321483 2026-03-08 01:30 CBP, USCG 7.5"), boston);
         assertFalse(boston.contains("Late Arrival"), boston);
         assertFalse(boston.contains("No arrivals or operations"), boston);
+        assertTrue(boston.contains("No patrol is planned for 163.0 hours of the week (97.0%)"), boston);
+        assertTrue(boston.contains("Tue 7 Apr 16:00\u201318:00 EDT Harbor patrol Z1 CBP, USCG 2.0"), boston);
 
         String guam = String.join("\n", PdfPages.of(files.get(3)));
         assertTrue(guam.contains("Pacific Trader 9000002 2026-01-01 06:00 CBP, HSI, USCG 3"), guam);

@@ -82,8 +82,8 @@ final class ReportLakeFixture {
             .add(GoldColumns.BOARDING_TYPE, DataTypes.BooleanType, false)
             .add(GoldColumns.PATROL_TYPE, DataTypes.BooleanType, false)
             .add(GoldColumns.IN_PLAN, DataTypes.BooleanType, false)
-            .add(Columns.PLANNED_START, DataTypes.TimestampType, true)
-            .add(Columns.PLANNED_END, DataTypes.TimestampType, true);
+            .add(Columns.PLANNED_START, DataTypes.TimestampType, false)
+            .add(Columns.PLANNED_END, DataTypes.TimestampType, false);
 
     private final SparkSession spark;
     private final Path lake;
@@ -127,18 +127,33 @@ final class ReportLakeFixture {
                 .map(s -> RowFactory.create(s[0], s[1], s[2].equals("shared"))).toList());
     }
 
-    /** An operation that is neither a boarding nor a patrol, nor in the plan. */
+    /** A boarding planned and, when executed, run at its event time, of no arrival. */
     static Row operation(String iocId, String agencyId, String eventAt, boolean executed, boolean posted, boolean joint) {
-        return RowFactory.create(iocId, agencyId, Timestamp.from(Instant.parse(eventAt)), executed, posted, joint,
-                "PORT_STATE_EXAM", null, null, joint ? "J-" + eventAt : OperationFacts.SOLO_PREFIX + agencyId, false, false,
-                false, null, null);
+        Instant at = Instant.parse(eventAt);
+        return RowFactory.create(iocId, agencyId, Timestamp.from(at), executed, posted, joint, "SECURITY_BOARDING", null,
+                null, joint ? "J-" + eventAt : OperationFacts.SOLO_PREFIX + agencyId, true, false, true, Timestamp.from(at),
+                Timestamp.from(at.plusSeconds(3600)));
     }
 
     /** An executed, posted security boarding of an arrival under an effort (a joint operation id, or null: alone). */
     static Row boarding(String iocId, String agencyId, String eventAt, String arrivalId, String jointOperationId) {
-        return RowFactory.create(iocId, agencyId, Timestamp.from(Instant.parse(eventAt)), true, true, jointOperationId != null,
+        Instant at = Instant.parse(eventAt);
+        return RowFactory.create(iocId, agencyId, Timestamp.from(at), true, true, jointOperationId != null,
                 "SECURITY_BOARDING", null, arrivalId,
-                jointOperationId != null ? jointOperationId : OperationFacts.SOLO_PREFIX + agencyId, true, false, false, null, null);
+                jointOperationId != null ? jointOperationId : OperationFacts.SOLO_PREFIX + agencyId, true, false, true,
+                Timestamp.from(at), Timestamp.from(at.plusSeconds(3600)));
+    }
+
+    /** A patrol posted to the plan and not run yet. */
+    static Row plannedPatrol(String iocId, String agencyId, String type, String area, String start, String end) {
+        Timestamp from = Timestamp.from(Instant.parse(start));
+        return RowFactory.create(iocId, agencyId, from, false, true, false, type, area, null,
+                OperationFacts.SOLO_PREFIX + agencyId, false, true, true, from, Timestamp.from(Instant.parse(end)));
+    }
+
+    void writePlannedOverlap(String iocId, String type, String area, String start, String end) {
+        write(LakeTable.GOLD_PATROL_INTERVALS, PATROL_INTERVALS, List.of(RowFactory.create(GoldColumns.KIND_PLANNED_OVERLAP,
+                iocId, type, area, Timestamp.from(Instant.parse(start)), Timestamp.from(Instant.parse(end)))));
     }
 
     void writeOperationFacts(List<Row> rows) {

@@ -17,6 +17,7 @@ import java.util.List;
  * @param trends key national counts and hours over the trailing periods, one small chart each: counts of
  *     a few hundred and of thousands share no scale
  * @param agencies every agency of the period, the agencies sharing least first
+ * @param lookAhead the posted plan for the week after the period
  */
 public record NationalReportData(
         String reportId,
@@ -41,7 +42,8 @@ public record NationalReportData(
         List<AgencyPairCell> agencyPairs,
         List<IngestRow> ingestRows,
         List<ReasonRow> quarantineReasons,
-        List<DefinitionRow> definitions) {
+        List<DefinitionRow> definitions,
+        LookAheadData lookAhead) {
 
     /** The IOC table template has this many metric columns. */
     public static final int KEY_METRIC_COLUMNS = 6;

@@ -54,6 +54,8 @@ public final class ReportRenderer {
     private static final String SCORECARD_HEATMAP = "scorecard-heatmap";
     private static final String TREND_CHARTS = "trend-charts";
     private static final String ACTION_LIST = "action-list";
+    private static final String LOOKAHEAD_IOCS = "lookahead-iocs";
+    private static final String LOOKAHEAD_OVERLAPS = "lookahead-overlaps";
 
     /** Sheet names of the national workbook, in the order its sheets are filled. */
     static final List<String> WORKBOOK_SHEETS = List.of("Summary", "IOCs", "Ingest batches", "Quarantine reasons");
@@ -114,6 +116,10 @@ public final class ReportRenderer {
         parameters.put("INGEST_REPORT", template(NATIONAL_INGEST));
         parameters.put("REASONS_REPORT", template(NATIONAL_REASONS));
         parameters.put("DEFINITIONS_REPORT", template(DEFINITIONS));
+        parameters.put("LOOKAHEAD", data.lookAhead());
+        parameters.put("LOOKAHEAD_IOC_ROWS", rows(data.lookAhead().iocs()));
+        parameters.put("LOOKAHEAD_IOCS_REPORT", template(LOOKAHEAD_IOCS));
+        lookAheadOverlaps(parameters, data.lookAhead());
         exportPdf(fill(NATIONAL, parameters, null), pdf, "National IOC program report " + data.periodId());
     }
 
@@ -139,6 +145,8 @@ public final class ReportRenderer {
         parameters.put("TRENDS_REPORT", template(TREND_CHARTS));
         parameters.put("HEATMAP_REPORT", template(SCORECARD_HEATMAP));
         parameters.put("ACTION_REPORT", template(ACTION_LIST));
+        parameters.put("LOOKAHEAD", data.lookAhead());
+        lookAheadOverlaps(parameters, data.lookAhead());
         exportPdf(fill(SCORECARD, parameters, null), pdf, "IOC scorecard " + data.iocId() + " " + data.periodId());
     }
 
@@ -173,6 +181,11 @@ public final class ReportRenderer {
         exporter.setConfiguration(configuration);
         export(xlsx, exporter::setExporterOutput, exporter::exportReport);
         WorkbookNumberFormats.renumber(xlsx);
+    }
+
+    private void lookAheadOverlaps(Map<String, Object> parameters, LookAheadData lookAhead) {
+        parameters.put("LOOKAHEAD_OVERLAP_ROWS", rows(lookAhead.overlaps()));
+        parameters.put("LOOKAHEAD_OVERLAPS_REPORT", template(LOOKAHEAD_OVERLAPS));
     }
 
     private Map<String, Object> sheetParameters(NationalReportData data) {

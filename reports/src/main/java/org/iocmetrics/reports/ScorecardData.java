@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param noDataSentence the sentence saying the IOC recorded nothing in the period, or null when it did
  * @param trends the IOC's own key metrics over the trailing periods, one small chart each
+ * @param lookAhead the IOC's posted plan for the week after the period
  */
 public record ScorecardData(
         String reportId,
@@ -21,4 +22,5 @@ public record ScorecardData(
         List<TrendChart> trends,
         List<HeatmapRow> heatmap,
         List<ActionRow> highRiskNotBoarded,
-        List<ActionRow> duplicatedBoardings) {}
+        List<ActionRow> duplicatedBoardings,
+        LookAheadData lookAhead) {}

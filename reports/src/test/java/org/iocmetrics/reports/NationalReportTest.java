@@ -28,7 +28,10 @@ class NationalReportTest {
                 "No data (gap): 2024-Q2, 2024-Q3, 2024-Q4.", "Trends of the nation, last 8 periods",
                 "Duplicate boardings Duplicated boarding hours",
                 "Accountability by agency, 2026-Q1", "PORT-PD 120 40.0% 12 25.0% 8.3% 1", "USCG 1,500 2.0% 900 n/a 30.0% 57",
-                "Duplicated boarding hours rose by 134.5", ReportOptions.DEFAULT_DISTRIBUTION_STATEMENT.substring(0, 60))) {
+                "Duplicated boarding hours rose by 134.5", ReportOptions.DEFAULT_DISTRIBUTION_STATEMENT.substring(0, 60),
+                "Plan look-ahead: 2026-W15 (2026-04-06 to 2026-04-12)", "IOC-000 52.5 31.3% 6.5 2",
+                "Deconfliction list: 2 planned overlaps, the longest first.",
+                "IOC-000 Tue 7 Apr 14:00\u201318:00 EDT Harbor patrol Z1 CBP, USCG 4.0")) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
         assertFalse(text.contains("No arrivals or operations"), text);
@@ -53,7 +56,9 @@ class NationalReportTest {
                 null, List.of(), List.of(), List.of(), "No change against 2025-Q4 can be computed: no metric has a value in both periods.",
                 full.keyMetricNames(), List.of(), List.of(), List.of(),
                 List.of(ReportFixtures.trend("Duplicate boardings", "national", true)),
-                List.of(), List.of(), List.of(), List.of(), full.definitions());
+                List.of(), List.of(), List.of(), List.of(), full.definitions(),
+                new LookAheadData(full.lookAhead().title(), "Posted patrols of the week.", List.of(), List.of(),
+                        "no planned overlaps in 2026-W15."));
         Path pdf = dir.resolve("empty.pdf");
         RENDERER.renderNationalPdf(empty, pdf);
 
@@ -66,7 +71,8 @@ class NationalReportTest {
                 "No change against 2025-Q4 can be computed: no metric has a value in both periods.",
                 "Trends of the nation, last 8 periods", "No data in any of the 8 periods.",
                 "No data: nothing quarantined",
-                "No data: no agency screened an arrival or executed an operation in this period.")) {
+                "No data: no agency screened an arrival or executed an operation in this period.",
+                "Deconfliction list: no planned overlaps in 2026-W15.")) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
         PdfPages.assertMarkedAndNumbered(PdfPages.of(pdf), "CUI//SP-TEST");
@@ -85,7 +91,7 @@ class NationalReportTest {
                 full.targets(),
                 List.of(), sentence, full.keyMetricNames(), full.iocRows(), full.effortByIoc(), full.uncoveredShareByIoc(),
                 full.trends(), full.agencies(), full.agencyPairs(), full.ingestRows(), full.quarantineReasons(),
-                full.definitions());
+                full.definitions(), full.lookAhead());
         Path pdf = dir.resolve("no-data.pdf");
         RENDERER.renderNationalPdf(noData, pdf);
 

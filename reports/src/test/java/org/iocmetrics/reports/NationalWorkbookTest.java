@@ -94,7 +94,8 @@ class NationalWorkbookTest {
         NationalReportData withHostileText = new NationalReportData(data.reportId(), data.periodId(), data.periodDates(),
                 data.previousPeriodId(), data.yearEarlierPeriodId(), data.generatedAt(), data.dataAsOf(), data.tableVersions(),
                 data.noDataSentence(), data.summary(), data.targets(), data.callouts(), data.noCalloutsReason(), data.keyMetricNames(), rows, data.effortByIoc(), data.uncoveredShareByIoc(),
-                data.trends(), data.agencies(), data.agencyPairs(), data.ingestRows(), reasons, data.definitions());
+                data.trends(), data.agencies(), data.agencyPairs(), data.ingestRows(), reasons, data.definitions(),
+                data.lookAhead());
         Path xlsx = dir.resolve("hostile.xlsx");
         RENDERER.renderNationalXlsx(withHostileText, xlsx);
 

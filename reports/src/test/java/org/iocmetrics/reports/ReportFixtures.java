@@ -71,7 +71,19 @@ final class ReportFixtures {
                 List.of(new DefinitionRow("Duplication of effort", "DUPLICATE_BOARDINGS", "Duplicate boardings",
                                 "Boarded arrivals boarded under two or more distinct efforts.", "duplicated boarded arrivals", "boarded arrivals"),
                         new DefinitionRow("Duplication of effort", "DUPLICATE_BOARDING_HOURS", "Duplicated boarding hours",
-                                "Personnel hours beyond the first effort.", "", "")));
+                                "Personnel hours beyond the first effort.", "", "")),
+                lookAhead(List.of(new LookAheadRow(iocId(0), Figure.of(52.5, Style.DECIMAL), Figure.of(0.3125, Style.PERCENT),
+                        Figure.of(6.5, Style.DECIMAL), Figure.of(2)))));
+    }
+
+    /** The week after 2026-Q1 with two planned overlaps of the first IOC. */
+    static LookAheadData lookAhead(List<LookAheadRow> iocs) {
+        return new LookAheadData("Plan look-ahead: 2026-W15 (2026-04-06 to 2026-04-12)", "Posted patrols of the week.", iocs,
+                List.of(new PlannedOverlapRow(iocId(0), "Tue 7 Apr 14:00\u201318:00 EDT", "Harbor patrol", "Z1", "CBP, USCG",
+                                Figure.of(4.0, Style.DECIMAL)),
+                        new PlannedOverlapRow(iocId(0), "Thu 9 Apr 22:00\u2013Fri 10 Apr 00:30 EDT", "Shoreside patrol",
+                                "(no area)", "NYPD-HARBOR, PORT-PD", Figure.of(2.5, Style.DECIMAL))),
+                "2 planned overlaps, the longest first.");
     }
 
     /** A trend whose first three periods precede the data: gaps, named under the chart. */
@@ -104,6 +116,7 @@ final class ReportFixtures {
                 List.of(trend("Duplicate boardings", iocId(0), empty), trend("Unscreened arrivals", iocId(0), empty)),
                 empty ? List.of() : heatmap,
                 empty ? List.of() : List.of(new ActionRow("MV Northern Star", "9074729", "2026-02-03 06:15", "CBP, USCG", null)),
-                empty ? List.of() : List.of(new ActionRow("MSC Aurora", "9321483", "2026-03-08 01:30", "CBP, MSP-MARINE, USCG", "7.5")));
+                empty ? List.of() : List.of(new ActionRow("MSC Aurora", "9321483", "2026-03-08 01:30", "CBP, MSP-MARINE, USCG", "7.5")),
+                lookAhead(List.of()));
     }
 }

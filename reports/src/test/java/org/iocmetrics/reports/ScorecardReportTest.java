@@ -23,7 +23,9 @@ class ScorecardReportTest {
                 "Trends of IOC-000, last 8 periods", "No data (gap): 2024-Q2, 2024-Q3, 2024-Q4.", "Extra hours",
                 "00:00 0% 13% 26% 39% 52% 65% 78%", "Arrived (local time)",
                 "MV Northern Star 9074729 2026-02-03 06:15 CBP, USCG", "MSC Aurora 9321483 2026-03-08 01:30",
-                "7.5")) {
+                "7.5", "Plan look-ahead: 2026-W15 (2026-04-06 to 2026-04-12)",
+                "IOC-000 Tue 7 Apr 14:00\u201318:00 EDT Harbor patrol Z1 CBP, USCG 4.0",
+                "Thu 9 Apr 22:00\u2013Fri 10 Apr 00:30 EDT Shoreside patrol")) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
         assertTrue(!text.contains("No arrivals or operations"), text);
