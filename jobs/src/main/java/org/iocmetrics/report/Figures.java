@@ -48,15 +48,19 @@ final class Figures {
         return MetricNumberFormat.display(value, style);
     }
 
-    /** The printed figure, "no data" when its period has no data, "n/a" when the lake lacks it. */
+    /**
+     * The printed figure, "no data" when its period has no data, "n/a" when the lake lacks it or holds no
+     * value (a ratio over nothing, such as a share of a roster the lake does not have): a blank would read
+     * as a printing error.
+     */
     static String value(Reading reading) {
         if (reading.noData()) {
             return NO_DATA;
         }
-        return reading.row().map(r -> value(reading.metric(), r.value())).orElse(NOT_AVAILABLE);
+        return reading.row().filter(r -> r.value() != null).map(r -> value(reading.metric(), r.value())).orElse(NOT_AVAILABLE);
     }
 
-    /** The figure as a table cell: its number (a numeric workbook cell), or "no data" / "n/a" / "" as text. */
+    /** The figure as a table cell: its number (a numeric workbook cell), or "no data" / "n/a" as text. */
     static Figure figure(Reading reading) {
         Double number = reading.value();
         return number != null ? Figure.of(number, style(reading.metric())) : Figure.text(value(reading));

@@ -8,13 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.MetricTable.Reading;
-import org.iocmetrics.report.ReportInputs.ArrivalFact;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.report.ReportInputs.AgencyActivity;
+import org.iocmetrics.report.ReportInputs.EffortBoarding;
 import org.iocmetrics.reports.AgencyPairCell;
 import org.iocmetrics.reports.AgencyRow;
 import org.iocmetrics.reports.ChartPoint;
@@ -34,12 +35,17 @@ final class NationalReport {
     /** Agencies shown in the who-duplicates-whom matrix: the ones in the most duplicated pairs. */
     static final int MATRIX_AGENCIES = 12;
 
-    /** The IOC table's columns; the table is sorted by the first, worst first. */
-    static final List<Metric> KEY_METRICS = List.of(Metric.DUPLICATE_BOARDING_HOURS, Metric.DUPLICATE_BOARDINGS,
+    /**
+     * The IOC table's columns; the table is sorted by the first, worst first, which has a denominator so
+     * that it ranks by rate (see {@link #rankValue}).
+     */
+    static final List<Metric> KEY_METRICS = List.of(Metric.DUPLICATE_BOARDINGS, Metric.DUPLICATE_BOARDING_HOURS,
             Metric.OVERLAPPING_PATROL_HOURS, Metric.HIGH_RISK_NOT_BOARDED, Metric.UNCOVERED_PATROL_HOURS,
             Metric.UNSCREENED_ARRIVALS);
-    static final List<Metric> COUNT_TREND = List.of(Metric.DUPLICATE_BOARDINGS, Metric.HIGH_RISK_NOT_BOARDED,
-            Metric.TARGETED_NOT_BOARDED, Metric.UNSCREENED_ARRIVALS);
+    /** The national trends, one small chart each: counts of tens and of thousands share no scale. */
+    static final List<Metric> TRENDS = List.of(Metric.DUPLICATE_BOARDINGS, Metric.HIGH_RISK_NOT_BOARDED,
+            Metric.TARGETED_NOT_BOARDED, Metric.UNSCREENED_ARRIVALS, Metric.DUPLICATE_BOARDING_HOURS,
+            Metric.OVERLAPPING_PATROL_HOURS);
     static final List<Metric> EFFORT_HOURS = List.of(Metric.DUPLICATE_BOARDING_HOURS, Metric.OVERLAPPING_PATROL_HOURS);
     static final int TREND_PERIODS = 8;
     /** Below this denominator a rate is "small n": printed, but too unsteady to rank an IOC by. */
@@ -73,10 +79,9 @@ final class NationalReport {
                 iocRows(iocs, table, period, targets),
                 effortByIoc(iocs, table, period),
                 uncoveredShareByIoc(iocs, table, period),
-                trend(COUNT_TREND, table, period, inputs.firstData()),
-                trend(EFFORT_HOURS, table, period, inputs.firstData()),
+                Trends.national(TRENDS, table, period, inputs.firstData()),
                 agencyRows(inputs.agencies()),
-                agencyPairs(inputs.arrivals()),
+                agencyPairs(inputs.duplicatedBoardings()),
                 inputs.ingestRows(),
                 inputs.quarantineReasons(),
                 definitions(),
@@ -160,15 +165,27 @@ final class NationalReport {
         return "No change against " + previous.id() + " can be computed: no metric has a value in both periods.";
     }
 
-    /** IOCs sorted by the first key metric, worst first, IOCs without a value (or without data) last, then by id. */
+    /**
+     * IOCs sorted by the first key metric's {@link #rankValue}, the one its shading uses, worst first; then
+     * the IOCs it does not rank (no value, small n), then those without data, each by id.
+     */
     static List<Ioc> sortedByFirstKeyMetric(List<Ioc> iocs, MetricTable table, Period period) {
         Metric first = KEY_METRICS.get(0);
         Comparator<Double> worstFirst = first.higherIsWorse() ? Comparator.reverseOrder() : Comparator.naturalOrder();
         return iocs.stream()
-                .sorted(Comparator.comparing((Ioc ioc) -> table.ioc(first, ioc.iocId(), period.id()).value(),
+                .sorted(Comparator.comparing((Ioc ioc) -> rankValue(table.ioc(first, ioc.iocId(), period.id())),
                                 Comparator.nullsLast(worstFirst))
+                        .thenComparing(ioc -> table.noData(ioc.iocId(), period.id()))
                         .thenComparing(Ioc::iocId))
                 .toList();
+    }
+
+    /**
+     * What the IOC table ranks and shades an IOC by: a metric with a denominator by its rate, and only
+     * when the denominator reaches {@link #SMALL_N}; a metric without one by its value; null: not ranked.
+     */
+    static Double rankValue(Reading reading) {
+        return reading.metric().hasFraction() ? comparableRate(reading) : reading.value();
     }
 
     /**
@@ -185,7 +202,7 @@ final class NationalReport {
         List<List<TableCell>> columns = new ArrayList<>();
         for (Metric metric : KEY_METRICS) {
             List<Reading> readings = iocs.stream().map(ioc -> table.ioc(metric, ioc.iocId(), period.id())).toList();
-            List<Double> ranked = readings.stream().map(r -> metric.hasFraction() ? comparableRate(r) : r.value()).toList();
+            List<Double> ranked = readings.stream().map(NationalReport::rankValue).toList();
             List<Boolean> worst = WorstQuartile.flags(ranked, metric.higherIsWorse());
             List<TableCell> cells = new ArrayList<>();
             for (int i = 0; i < iocs.size(); i++) {
@@ -250,18 +267,6 @@ final class NationalReport {
         return points;
     }
 
-    /** National values over the trailing periods; a gap where {@link Trends#value} says so, never a 0. */
-    static List<ChartPoint> trend(List<Metric> metrics, MetricTable table, Period period, Instant firstData) {
-        List<ChartPoint> points = new ArrayList<>();
-        for (Period p : period.trailing(TREND_PERIODS)) {
-            for (Metric metric : metrics) {
-                points.add(new ChartPoint(metric.displayName(), p.id(), Trends.value(table.national(metric, p.id()), p, firstData),
-                        null));
-            }
-        }
-        return points;
-    }
-
     /**
      * One row per agency, the agencies sharing least at the top: by the share of their screenings not
      * shared with the IOC, then by the share of their executed operations not posted, then by id. A
@@ -297,21 +302,35 @@ final class NationalReport {
     }
 
     /**
-     * Who duplicates whom: for every pair of agencies that both boarded a duplicated arrival, the number
-     * of such arrivals, in both orders so that the matrix reads the same across and down.
+     * Who duplicates whom: for every pair of agencies that boarded or examined the same duplicated arrival
+     * under different efforts, the number of such arrivals, in both orders so that the matrix reads the
+     * same across and down. Two agencies of one joint operation share its effort: they coordinated, and
+     * count as a pair only where one of them also boarded that arrival under another effort.
      */
-    static List<AgencyPairCell> agencyPairs(List<ArrivalFact> arrivals) {
+    static List<AgencyPairCell> agencyPairs(List<EffortBoarding> boardings) {
+        Map<String, Map<String, Set<String>>> agenciesByEffortByArrival = new TreeMap<>();
+        for (EffortBoarding boarding : boardings) {
+            agenciesByEffortByArrival.computeIfAbsent(boarding.arrivalId(), k -> new TreeMap<>())
+                    .computeIfAbsent(boarding.effortKey(), k -> new TreeSet<>()).add(boarding.agencyId());
+        }
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        for (ArrivalFact arrival : arrivals) {
-            if (!arrival.duplicated()) {
-                continue;
-            }
-            List<String> agencies = arrival.boardingAgencies().stream().distinct().sorted().toList();
-            for (int a = 0; a < agencies.size(); a++) {
-                for (int b = a + 1; b < agencies.size(); b++) {
-                    counts.computeIfAbsent(agencies.get(a), k -> new TreeMap<>()).merge(agencies.get(b), 1, Integer::sum);
-                    counts.computeIfAbsent(agencies.get(b), k -> new TreeMap<>()).merge(agencies.get(a), 1, Integer::sum);
+        for (Map<String, Set<String>> agenciesByEffort : agenciesByEffortByArrival.values()) {
+            List<Set<String>> efforts = List.copyOf(agenciesByEffort.values());
+            Set<List<String>> pairs = new TreeSet<>(Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)));
+            for (int e = 0; e < efforts.size(); e++) {
+                for (int f = e + 1; f < efforts.size(); f++) {
+                    for (String a : efforts.get(e)) {
+                        for (String b : efforts.get(f)) {
+                            if (!a.equals(b)) {
+                                pairs.add(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
+                            }
+                        }
+                    }
                 }
+            }
+            for (List<String> pair : pairs) {
+                counts.computeIfAbsent(pair.get(0), k -> new TreeMap<>()).merge(pair.get(1), 1, Integer::sum);
+                counts.computeIfAbsent(pair.get(1), k -> new TreeMap<>()).merge(pair.get(0), 1, Integer::sum);
             }
         }
         Set<String> shown = mostInvolved(counts);

@@ -12,8 +12,7 @@ import org.iocmetrics.reports.TableVersion;
  * The small results a report run reads from the lake, as plain Java values; the report builders
  * work on these only, so they are tested without Spark.
  *
- * @param arrivals arrivals of the period that an action list or the agency matrix needs (duplicated,
- *     or high-risk and not boarded)
+ * @param arrivals arrivals of the period that an action list needs (duplicated, or high-risk and not boarded)
  * @param covered COVERED patrol intervals that intersect the period
  * @param dataAsOf when the newest data was ingested (or computed), null when unknown
  * @param firstData when the lake's data begins (its earliest arrival or patrol), null for a lake without any
@@ -21,6 +20,8 @@ import org.iocmetrics.reports.TableVersion;
  *     operations and duplicated boardings
  * @param plannedOverlaps the planned overlaps of the look-ahead week ({@link ReportJob#lookAheadWeek}),
  *     clipped to each IOC's week
+ * @param duplicatedBoardings the executed boardings and exams of the period's duplicated arrivals, each
+ *     agency once per effort: what the agency-pair matrix counts
  */
 public record ReportInputs(
         List<Ioc> iocs,
@@ -33,7 +34,8 @@ public record ReportInputs(
         Instant dataAsOf,
         Instant firstData,
         List<AgencyActivity> agencies,
-        List<PlannedOverlap> plannedOverlaps) {
+        List<PlannedOverlap> plannedOverlaps,
+        List<EffortBoarding> duplicatedBoardings) {
 
     record Ioc(String iocId, String name, ZoneId zone) {}
 
@@ -54,6 +56,9 @@ public record ReportInputs(
      */
     record PlannedOverlap(String iocId, String operationType, String areaCode, Instant start, Instant end,
                           List<String> agencies) {}
+
+    /** An agency that boarded or examined an arrival under an effort (a joint operation, or the agency alone). */
+    record EffortBoarding(String arrivalId, String effortKey, String agencyId) {}
 
     /** One agency's work in the period, nationally: screenings (unshared), executed operations (unposted, joint), duplicated boardings. */
     record AgencyActivity(String agencyId, long screenings, long unsharedScreenings, long executedOperations,

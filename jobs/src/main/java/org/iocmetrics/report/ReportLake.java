@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.contract.Columns;
@@ -40,6 +41,7 @@ import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.ReportInputs.AgencyActivity;
 import org.iocmetrics.report.ReportInputs.ArrivalFact;
+import org.iocmetrics.report.ReportInputs.EffortBoarding;
 import org.iocmetrics.report.ReportInputs.Interval;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.report.ReportInputs.MetricValue;
@@ -97,7 +99,42 @@ final class ReportLake {
         return new ReportInputs(iocs, metricValues, inLocalPeriod(arrivals(windowStart, windowEnd), iocs, period),
                 covered(windowStart, windowEnd), ingestRows(batches), quarantineReasons(), tableVersions,
                 dataAsOf(batches, metricValues), firstData(), agencies(iocs, period),
-                plannedOverlaps(iocs, ReportJob.lookAheadWeek(period)));
+                plannedOverlaps(iocs, ReportJob.lookAheadWeek(period)), duplicatedBoardings(iocs, period));
+    }
+
+    /** The lake's arrivals inside the period as each IOC cuts it in its own zone; empty without arrival facts or IOCs. */
+    private Optional<Dataset<Row>> arrivalsOfPeriod(List<Ioc> iocs, Period period) {
+        return table(LakeTable.GOLD_ARRIVAL_FACTS).filter(t -> !iocs.isEmpty()).map(arrivalFacts ->
+                MetricsJob.inWindow(arrivalFacts, windows(arrivalFacts.sparkSession(), iocs, period), col(Columns.ARRIVED_AT)));
+    }
+
+    /** The period's window in each IOC's own zone. */
+    private static Dataset<Row> windows(SparkSession spark, List<Ioc> iocs, Period period) {
+        Map<String, ZoneId> zones = new TreeMap<>();
+        iocs.forEach(ioc -> zones.put(ioc.iocId(), ioc.zone()));
+        return MetricsJob.windows(spark, zones, List.of(period));
+    }
+
+    /**
+     * The executed boardings and exams of the period's duplicated arrivals, one row per arrival, effort
+     * and agency: two agencies of one joint operation share an effort key, so the matrix can tell their
+     * coordinated boarding from a duplicated one.
+     */
+    private List<EffortBoarding> duplicatedBoardings(List<Ioc> iocs, Period period) {
+        Optional<Dataset<Row>> arrivals = arrivalsOfPeriod(iocs, period);
+        Optional<Dataset<Row>> operationFacts = table(LakeTable.GOLD_OPERATION_FACTS);
+        if (arrivals.isEmpty() || operationFacts.isEmpty()) {
+            return List.of();
+        }
+        List<EffortBoarding> boardings = new ArrayList<>();
+        operationFacts.get()
+                .filter(col(GoldColumns.EXECUTED).and(col(GoldColumns.BOARDING_TYPE)).and(col(Columns.ARRIVAL_ID).isNotNull()))
+                .join(arrivals.get().filter(col(GoldColumns.DUPLICATED)).select(Columns.ARRIVAL_ID), Columns.ARRIVAL_ID)
+                .select(Columns.ARRIVAL_ID, GoldColumns.EFFORT_KEY, Columns.AGENCY_ID)
+                .distinct()
+                .collectAsList()
+                .forEach(r -> boardings.add(new EffortBoarding(r.getString(0), r.getString(1), r.getString(2))));
+        return boardings;
     }
 
     /**
@@ -110,11 +147,9 @@ final class ReportLake {
         if (iocs.isEmpty() || intervals.isEmpty() || operations.isEmpty()) {
             return List.of();
         }
-        Map<String, ZoneId> zones = new TreeMap<>();
-        iocs.forEach(ioc -> zones.put(ioc.iocId(), ioc.zone()));
-        Dataset<Row> windows = MetricsJob.windows(intervals.get().sparkSession(), zones, List.of(week));
         Dataset<Row> overlaps = MetricsJob.clipped(
-                        intervals.get().where(col(GoldColumns.INTERVAL_KIND).equalTo(GoldColumns.KIND_PLANNED_OVERLAP)), windows)
+                        intervals.get().where(col(GoldColumns.INTERVAL_KIND).equalTo(GoldColumns.KIND_PLANNED_OVERLAP)),
+                        windows(intervals.get().sparkSession(), iocs, week))
                 .select(Columns.IOC_ID, Columns.OPERATION_TYPE, Columns.AREA_CODE, GoldColumns.START_AT, GoldColumns.END_AT)
                 .alias("o");
         Timestamp nearStart = Timestamp.from(week.start().minusDays(WINDOW_MARGIN_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -146,14 +181,12 @@ final class ReportLake {
      * duplicated arrivals it boarded.
      */
     private List<AgencyActivity> agencies(List<Ioc> iocs, Period period) {
-        Optional<Dataset<Row>> arrivalFacts = table(LakeTable.GOLD_ARRIVAL_FACTS);
-        if (iocs.isEmpty() || arrivalFacts.isEmpty()) {
+        Optional<Dataset<Row>> arrivalsOfPeriod = arrivalsOfPeriod(iocs, period);
+        if (arrivalsOfPeriod.isEmpty()) {
             return List.of();
         }
-        Map<String, ZoneId> zones = new TreeMap<>();
-        iocs.forEach(ioc -> zones.put(ioc.iocId(), ioc.zone()));
-        Dataset<Row> windows = MetricsJob.windows(arrivalFacts.get().sparkSession(), zones, List.of(period));
-        Dataset<Row> arrivals = MetricsJob.inWindow(arrivalFacts.get(), windows, col(Columns.ARRIVED_AT));
+        Dataset<Row> arrivals = arrivalsOfPeriod.get();
+        Dataset<Row> windows = windows(arrivals.sparkSession(), iocs, period);
         String screenings = "screenings";
         String unshared = "unshared";
         String executed = "executed";

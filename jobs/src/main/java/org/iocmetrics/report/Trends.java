@@ -25,6 +25,11 @@ final class Trends {
         return metrics.stream().map(m -> chart(m, iocId, p -> table.ioc(m, iocId, p.id()), period, firstData)).toList();
     }
 
+    /** The nation's charts of the given metrics. */
+    static List<TrendChart> national(List<Metric> metrics, MetricTable table, Period period, Instant firstData) {
+        return metrics.stream().map(m -> chart(m, "national", p -> table.national(m, p.id()), period, firstData)).toList();
+    }
+
     /** The value a trend draws for a period: null (a gap) without data or when the period starts before the lake's data. */
     static Double value(Reading reading, Period period, Instant firstData) {
         boolean partial = firstData != null && period.start().isBefore(LocalDate.ofInstant(firstData, ZoneOffset.UTC));

@@ -12,11 +12,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.iocmetrics.gold.GoldColumns;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.ReportInputs.AgencyActivity;
-import org.iocmetrics.report.ReportInputs.ArrivalFact;
+import org.iocmetrics.report.ReportInputs.EffortBoarding;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.report.ReportInputs.MetricValue;
 import org.iocmetrics.reports.AgencyPairCell;
@@ -26,6 +27,7 @@ import org.iocmetrics.reports.DefinitionRow;
 import org.iocmetrics.reports.HeatColors;
 import org.iocmetrics.reports.NationalReportData;
 import org.iocmetrics.reports.SummaryRow;
+import org.iocmetrics.reports.TrendChart;
 import org.junit.jupiter.api.Test;
 
 class NationalReportTest {
@@ -56,7 +58,7 @@ class NationalReportTest {
 
     private static ReportInputs inputs(List<Ioc> iocs, List<List<MetricValue>> values) {
         return new ReportInputs(iocs, values.stream().flatMap(List::stream).toList(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null, null, List.of(), List.of());
+                List.of(), List.of(), null, null, List.of(), List.of(), List.of());
     }
 
     @Test
@@ -89,7 +91,8 @@ class NationalReportTest {
         assertEquals(List.of("Targeting outcomes", "Targeting hit rate", "33.3%", "50.0%", "-16.7 pts", "25.0%",
                 "+8.3 pts"),
                 printed(rows.get(Metric.TARGETING_HIT_RATE.ordinal())));
-        assertEquals(List.of("Targeting outcomes", "Untargeted hit rate", "", "n/a", "n/a", "n/a", "n/a"),
+        // a ratio over nothing has no value: "n/a" like a figure the lake lacks, never a blank
+        assertEquals(List.of("Targeting outcomes", "Untargeted hit rate", "n/a", "n/a", "n/a", "n/a", "n/a"),
                 printed(rows.get(Metric.UNTARGETED_HIT_RATE.ordinal())));
         assertEquals(Metric.values().length, rows.size());
     }
@@ -136,8 +139,7 @@ class NationalReportTest {
                 printed(data.summary().get(Metric.DUPLICATE_BOARDINGS.ordinal())));
         assertEquals(List.of(), data.iocRows());
         assertEquals(List.of(), data.uncoveredShareByIoc());
-        assertTrue(data.countTrend().stream().allMatch(p -> p.value() == null), data.countTrend().toString());
-        assertTrue(data.hoursTrend().stream().allMatch(p -> p.value() == null), data.hoursTrend().toString());
+        assertTrue(data.trends().stream().noneMatch(TrendChart::hasData), data.trends().toString());
     }
 
     @Test
@@ -186,7 +188,7 @@ class NationalReportTest {
             values.add(national(Metric.DUPLICATE_BOARDINGS, p.id(), p.equals(Q1) ? 3.0 : 0.0));
         }
 
-        List<Double> line = NationalReport.trend(List.of(Metric.DUPLICATE_BOARDINGS), new MetricTable(values), Q1, null).stream()
+        List<Double> line = Trends.national(List.of(Metric.DUPLICATE_BOARDINGS), new MetricTable(values), Q1, null).get(0).points().stream()
                 .map(ChartPoint::value).toList();
 
         // 2024-Q2 .. 2025-Q2 had nothing recorded; 2025-Q3 and 2025-Q4 recorded arrivals but no duplicate
@@ -203,8 +205,8 @@ class NationalReportTest {
             values.add(national(Metric.DUPLICATE_BOARDINGS, p.id(), before ? 0.0 : p.id().equals("2025-Q2") ? 0.0 : 226.0));
         }
 
-        List<Double> line = NationalReport.trend(List.of(Metric.DUPLICATE_BOARDINGS), new MetricTable(values), Q1,
-                Instant.parse("2025-07-01T03:00:00Z")).stream().map(ChartPoint::value).toList();
+        List<Double> line = Trends.national(List.of(Metric.DUPLICATE_BOARDINGS), new MetricTable(values), Q1,
+                Instant.parse("2025-07-01T03:00:00Z")).get(0).points().stream().map(ChartPoint::value).toList();
 
         // 2025-Q2 holds a few of its last hours, never a 0 that the line would climb from
         assertEquals(Arrays.asList(null, null, null, null, null, 226.0, 226.0, 226.0), line);
@@ -222,46 +224,51 @@ class NationalReportTest {
                     duplicates[i][0], duplicates[i][0], duplicates[i][1], COMPUTED));
         }
 
-        var rows = NationalReport.iocRows(iocs, new MetricTable(values), Q1, Targets.NONE);
+        MetricTable table = new MetricTable(values);
+        List<Ioc> sorted = NationalReport.sortedByFirstKeyMetric(iocs, table, Q1);
+        var rows = NationalReport.iocRows(sorted, table, Q1, Targets.NONE);
 
+        // the table ranks by the rate it shades by: E 10%, A 5%, Big 3%, D 2%, then Small, whose 50% of 10 boarded
+        // arrivals is too few to rank; by raw count Big's 60 would top it
+        assertEquals(Metric.DUPLICATE_BOARDINGS, NationalReport.KEY_METRICS.get(0));
+        assertEquals(List.of("IOC-E", "IOC-A", "IOC-BIG", "IOC-D", "IOC-SMALL"), sorted.stream().map(Ioc::iocId).toList());
         int column = NationalReport.KEY_METRICS.indexOf(Metric.DUPLICATE_BOARDINGS);
-        assertEquals(List.of("10\n5.0%", "60\n3.0%", "5\n50.0% small n", "2\n2.0%", "\u25B2 40\n10.0%"),
+        assertEquals(List.of("\u25B2 40\n10.0%", "10\n5.0%", "60\n3.0%", "2\n2.0%", "5\n50.0% small n"),
                 rows.stream().map(r -> r.printed(column)).toList());
-        // by rate E (10%) is the worst of the four comparable IOCs, not Big with the most duplicates; Small's 50% of
-        // 10 boarded arrivals is too few to rank
-        assertEquals(List.of(false, false, false, false, true), rows.stream().map(r -> r.worst(column)).toList());
-        assertEquals(List.of(false, false, true, false, false), rows.stream().map(r -> r.cell(column).smallN()).toList());
+        assertEquals(List.of(true, false, false, false, false), rows.stream().map(r -> r.worst(column)).toList());
+        assertEquals(List.of(false, false, false, false, true), rows.stream().map(r -> r.cell(column).smallN()).toList());
     }
 
     @Test
     void anIocWithoutDataReadsNoDataInTheIocTableIsSortedLastAndNeverShaded() {
         List<Ioc> iocs = List.of(new Ioc("IOC-A", "A", ZoneOffset.UTC), new Ioc("IOC-B", "B", ZoneOffset.UTC),
-                new Ioc("IOC-QUIET", "Quiet", ZoneOffset.UTC));
+                new Ioc("IOC-0-QUIET", "Quiet", ZoneOffset.UTC));
         List<MetricValue> values = new ArrayList<>(List.of(
                 ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-A", 1.5), ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-B", 9.25),
-                ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-QUIET", 0.0),
+                ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-0-QUIET", 0.0),
                 new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_IOC, "IOC-A", "2026-Q1", 100.0, 100.0, 2160.0, COMPUTED),
                 new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_IOC, "IOC-B", "2026-Q1", 50.0, 50.0, 2160.0, COMPUTED),
-                new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_IOC, "IOC-QUIET", "2026-Q1", 2160.0, 2160.0, 2160.0,
+                new MetricValue(Metric.UNCOVERED_PATROL_HOURS, GoldColumns.SCOPE_IOC, "IOC-0-QUIET", "2026-Q1", 2160.0, 2160.0, 2160.0,
                         COMPUTED)));
         values.addAll(activity("IOC-A", "2026-Q1", 10, 5));
         values.addAll(activity("IOC-B", "2026-Q1", 3, 0));
-        values.addAll(activity("IOC-QUIET", "2026-Q1", 0, 0));
+        values.addAll(activity("IOC-0-QUIET", "2026-Q1", 0, 0));
         MetricTable table = new MetricTable(values);
 
         List<Ioc> sorted = NationalReport.sortedByFirstKeyMetric(iocs, table, Q1);
-        assertEquals(List.of("IOC-B", "IOC-A", "IOC-QUIET"), sorted.stream().map(Ioc::iocId).toList());
+        // no IOC has a duplicate boarding rate to rank by: the IOCs with data by id, then the one without
+        assertEquals(List.of("IOC-A", "IOC-B", "IOC-0-QUIET"), sorted.stream().map(Ioc::iocId).toList());
         var rows = NationalReport.iocRows(sorted, table, Q1, Targets.NONE);
         int uncovered = NationalReport.KEY_METRICS.indexOf(Metric.UNCOVERED_PATROL_HOURS);
-        assertEquals(List.of("50.0", "100.0", "no data"), rows.stream().map(r -> r.text(uncovered)).toList());
+        assertEquals(List.of("100.0", "50.0", "no data"), rows.stream().map(r -> r.text(uncovered)).toList());
         // without Quiet's 2160 "uncovered" hours, A is the worst of two
-        assertEquals(List.of(false, true, false), rows.stream().map(r -> r.worst(uncovered)).toList());
-        assertEquals(List.of("IOC-B", "IOC-A"), NationalReport.uncoveredShareByIoc(sorted, table, Q1).stream()
+        assertEquals(List.of(true, false, false), rows.stream().map(r -> r.worst(uncovered)).toList());
+        assertEquals(List.of("IOC-A", "IOC-B"), NationalReport.uncoveredShareByIoc(sorted, table, Q1).stream()
                 .map(ChartPoint::category).toList());
     }
 
     @Test
-    void iocTableIsSortedWorstFirstAndShadesTheWorstQuartile() {
+    void iocTableShadesTheWorstQuartileOfAMetricWithoutDenominatorByItsValue() {
         List<Ioc> iocs = List.of(new Ioc("IOC-A", "A", ZoneOffset.UTC), new Ioc("IOC-B", "B", ZoneOffset.UTC),
                 new Ioc("IOC-C", "C", ZoneOffset.UTC), new Ioc("IOC-D", "D", ZoneOffset.UTC), new Ioc("IOC-E", "E", ZoneOffset.UTC));
         MetricTable table = new MetricTable(List.of(
@@ -269,22 +276,34 @@ class NationalReportTest {
                 ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-C", 9.25), ioc(Metric.DUPLICATE_BOARDING_HOURS, "IOC-D", 0.0),
                 ioc(Metric.DUPLICATE_BOARDINGS, "IOC-A", 0.0), ioc(Metric.DUPLICATE_BOARDINGS, "IOC-B", 0.0)));
 
-        List<Ioc> sorted = NationalReport.sortedByFirstKeyMetric(iocs, table, Q1);
-        assertEquals(List.of("IOC-B", "IOC-C", "IOC-A", "IOC-D", "IOC-E"), sorted.stream().map(Ioc::iocId).toList());
-
-        var rows = NationalReport.iocRows(sorted, table, Q1, Targets.NONE);
+        var rows = NationalReport.iocRows(List.of(iocs.get(1), iocs.get(2), iocs.get(0), iocs.get(3), iocs.get(4)), table, Q1,
+                Targets.NONE);
+        int hours = NationalReport.KEY_METRICS.indexOf(Metric.DUPLICATE_BOARDING_HOURS);
+        int boardings = NationalReport.KEY_METRICS.indexOf(Metric.DUPLICATE_BOARDINGS);
         // 4 values: the worst ceil(4/4) = 1 ranks, ties included
-        assertEquals(List.of("9.3", "9.3", "1.5", "0.0", "n/a"), rows.stream().map(r -> r.text(0)).toList());
-        assertEquals(List.of(true, true, false, false, false), rows.stream().map(r -> r.worst(0)).toList());
+        assertEquals(List.of("9.3", "9.3", "1.5", "0.0", "n/a"), rows.stream().map(r -> r.text(hours)).toList());
+        assertEquals(List.of(true, true, false, false, false), rows.stream().map(r -> r.worst(hours)).toList());
         // all equal: nothing is worse than the best
-        assertEquals(List.of(false, false, false, false, false), rows.stream().map(r -> r.worst(1)).toList());
+        assertEquals(List.of(false, false, false, false, false), rows.stream().map(r -> r.worst(boardings)).toList());
     }
 
     @Test
-    void agencyPairsCountDuplicatedArrivalsInBothOrders() {
-        List<ArrivalFact> arrivals = List.of(
-                arrival(true, "CBP", "USCG"), arrival(true, "CBP", "HSI", "USCG"), arrival(false, "CBP", "PORT-PD"));
+    void agencyPairsCountArrivalsBoardedUnderDifferentEffortsNotCoMembersOfOneJointOperation() {
+        List<EffortBoarding> boardings = new ArrayList<>();
+        // X1: CBP and USCG boarded together in joint operation J1, HSI alone: HSI duplicated both, they did not
+        boardings.addAll(boarded("X1", "J1", "CBP", "USCG"));
+        boardings.addAll(boarded("X1", "SOLO:HSI", "HSI"));
+        // X2: CBP and USCG each alone
+        boardings.addAll(boarded("X2", "SOLO:CBP", "CBP"));
+        boardings.addAll(boarded("X2", "SOLO:USCG", "USCG"));
+        // X3: CBP and USCG in J2, and CBP again alone: CBP alone duplicated USCG's joint boarding (CBP with
+        // itself is no pair)
+        boardings.addAll(boarded("X3", "J2", "CBP", "USCG"));
+        boardings.addAll(boarded("X3", "SOLO:CBP", "CBP"));
+        // X4: one joint operation only, CBP with the port police: coordinated, no pair
+        boardings.addAll(boarded("X4", "J3", "CBP", "PORT-PD"));
 
+        // CBP-USCG: X2 and X3, not X1; CBP-HSI and HSI-USCG: X1; PORT-PD: none
         assertEquals(List.of(
                 new AgencyPairCell("CBP", "HSI", 1, HeatColors.intensity(0.5)),
                 new AgencyPairCell("CBP", "USCG", 2, HeatColors.intensity(1)),
@@ -292,7 +311,7 @@ class NationalReportTest {
                 new AgencyPairCell("HSI", "USCG", 1, HeatColors.intensity(0.5)),
                 new AgencyPairCell("USCG", "CBP", 2, HeatColors.intensity(1)),
                 new AgencyPairCell("USCG", "HSI", 1, HeatColors.intensity(0.5))),
-                NationalReport.agencyPairs(arrivals));
+                NationalReport.agencyPairs(boardings));
     }
 
     @Test
@@ -318,23 +337,27 @@ class NationalReportTest {
 
     @Test
     void agencyPairMatrixKeepsTheAgenciesInTheMostDuplicatedPairs() {
-        List<ArrivalFact> arrivals = new ArrayList<>();
+        List<EffortBoarding> boardings = new ArrayList<>();
         for (int i = 0; i < NationalReport.MATRIX_AGENCIES + 3; i++) {
-            arrivals.add(arrival(true, "USCG", String.format("A%02d", i)));
+            String agency = String.format("A%02d", i);
+            boardings.addAll(boarded("X" + i, "SOLO:USCG", "USCG"));
+            boardings.addAll(boarded("X" + i, "SOLO:" + agency, agency));
         }
-        arrivals.add(arrival(true, "CBP", "A14"));
-        arrivals.add(arrival(true, "CBP", "A14"));
+        for (String arrival : List.of("Y1", "Y2")) {
+            boardings.addAll(boarded(arrival, "SOLO:CBP", "CBP"));
+            boardings.addAll(boarded(arrival, "SOLO:A14", "A14"));
+        }
 
         Set<String> rows = new TreeSet<>();
-        NationalReport.agencyPairs(arrivals).forEach(c -> rows.add(c.rowAgency()));
+        NationalReport.agencyPairs(boardings).forEach(c -> rows.add(c.rowAgency()));
         // USCG is in 15 pairs, A14 in 3, CBP in 2, then A00..A13 in 1 each: the first nine by id fill the 12
         assertEquals(NationalReport.MATRIX_AGENCIES, rows.size());
         assertTrue(rows.containsAll(List.of("USCG", "A14", "CBP", "A00", "A08")), rows.toString());
         assertFalse(rows.contains("A09") || rows.contains("A13"), rows.toString());
     }
 
-    private static ArrivalFact arrival(boolean duplicated, String... agencies) {
-        return new ArrivalFact("IOC-A", "V", "9000001", COMPUTED, false, true, duplicated, duplicated ? 1 : 0,
-                List.of(agencies), List.of());
+    /** The agencies that boarded an arrival under one effort. */
+    private static List<EffortBoarding> boarded(String arrivalId, String effortKey, String... agencies) {
+        return Stream.of(agencies).map(agency -> new EffortBoarding(arrivalId, effortKey, agency)).toList();
     }
 }

@@ -76,6 +76,16 @@ class ReportJobTest {
                 // the previous quarter in Boston's zone; and one never executed
                 ReportLakeFixture.operation("IOC-BOS", "PORT-PD", "2025-12-31T23:30:00Z", true, false, false),
                 ReportLakeFixture.operation("IOC-BOS", "HSI", "2026-02-10T12:00:00Z", false, false, false),
+                // the boardings of the duplicated arrivals: A1 by CBP and USCG each alone; A4 by HSI and USCG in one
+                // joint operation, which CBP duplicated alone (HSI with USCG is coordination, not a pair); A3 in the
+                // previous quarter
+                ReportLakeFixture.boarding("IOC-BOS", "CBP", "2026-03-08T07:00:00Z", "A1", null),
+                ReportLakeFixture.boarding("IOC-BOS", "USCG", "2026-03-08T09:00:00Z", "A1", null),
+                ReportLakeFixture.boarding("IOC-GUM", "HSI", "2025-12-31T21:00:00Z", "A4", "JOP-7"),
+                ReportLakeFixture.boarding("IOC-GUM", "USCG", "2025-12-31T21:00:00Z", "A4", "JOP-7"),
+                ReportLakeFixture.boarding("IOC-GUM", "CBP", "2025-12-31T23:00:00Z", "A4", null),
+                ReportLakeFixture.boarding("IOC-BOS", "CBP", "2025-12-31T23:10:00Z", "A3", null),
+                ReportLakeFixture.boarding("IOC-BOS", "PORT-PD", "2025-12-31T23:20:00Z", "A3", null),
                 ReportLakeFixture.plannedPatrol("IOC-BOS", "USCG", "HARBOR_PATROL", "Z1", "2026-04-07T18:00:00Z",
                         "2026-04-07T22:00:00Z"),
                 ReportLakeFixture.plannedPatrol("IOC-BOS", "CBP", "HARBOR_PATROL", "Z1", "2026-04-07T20:00:00Z",
@@ -119,8 +129,9 @@ class ReportJobTest {
                 "Targeting hit rate 33.3%", "Screening lead time (median hours) 36.1",
                 "Duplicate boardings rose from 2 to 4 (+100.0%) against 2025-Q4: a worsening.",
                 // each count over its rate; Guam's rates rest on fewer than 20 and are marked, never ranked
-                "Sector Boston IOC (IOC-BOS)", "\u25B2 12.5 3", "7.3% n/a n/a 1,000.5 2", "46.3% 4.9%",
-                "Sector Guam IOC (IOC-GUM)", "2.3 1", "14.3% small n n/a n/a n/a 0", "0.0% small n",
+                // Boston first by its duplicate boarding rate (7.3%); Guam's 14.3% of 7 is too few to rank
+                "Sector Boston IOC (IOC-BOS) 3 2\n7.3% \u25B2 12.5 n/a n/a 1,000.5\n46.3% 4.9%",
+                "Sector Guam IOC (IOC-GUM) 1\n14.3% small n 2.3 n/a n/a n/a 0\n0.0% small n",
                 "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data",
                 "batch-20260404 arrivals 2026-04-04 23:10:00 1,500 1,490 7 3 4.2",
                 "arrivals BAD_TIMESTAMP 2", "arrivals MISSING_REQUIRED 1",
@@ -128,14 +139,16 @@ class ReportJobTest {
                 "Deconfliction list: 1 planned overlap, the longest first.",
                 "IOC-BOS Tue 7 Apr 16:00\u201318:00 EDT Harbor patrol Z1 CBP, USCG 2.0",
                 // by agency: every share rests on fewer than 20, so none ranks and the order is by id
-                "CBP 2 50.0% small n 1 0.0% small n 0.0% small n 2\nHSI 0 n/a 0 n/a n/a 1\n"
-                        + "USCG 1 100.0% small n 2 50.0% small n 50.0% small n 2")) {
+                "CBP 2 50.0% small n 3 0.0% small n 0.0% small n 2\nHSI 0 n/a 1 0.0% small n 100.0% small n 1\n"
+                        + "USCG 1 100.0% small n 4 25.0% small n 50.0% small n 2")) {
             assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
         }
         for (Metric metric : Metric.values()) {
             assertTrue(national.contains(metric.displayName()), metric.displayName());
         }
-        assertTrue(national.contains("CBP 1 2"), "agency matrix row CBP: HSI 1, USCG 2\n" + national);
+        // HSI and USCG boarded A4 in one joint operation: no pair of theirs, though both met CBP's boarding
+        assertTrue(national.contains("Agency \\ agency CBP HSI USCG\nCBP 1 2\nHSI 1\nUSCG 2\n"),
+                "agency matrix: CBP-HSI 1, CBP-USCG 2, HSI-USCG none\n" + national);
         assertFalse(national.contains("PORT-PD"), "an arrival of the previous quarter in Boston's zone");
 
         String boston = String.join("\n", PdfPages.of(files.get(2)));
@@ -193,7 +206,7 @@ class ReportJobTest {
                 "Duplicate boardings no data no data no data no data no data",
                 "Uncovered patrol hours no data no data no data no data no data",
                 "No data: no IOC recorded an arrival or an operation in this period.",
-                "No data: no national counts recorded for the last 8 periods.",
+                "Trends of the nation, last 8 periods", "No data in any of the 8 periods.",
                 "No data: no IOC has an uncovered share to show for 2019-Q1.")) {
             assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
         }
@@ -208,7 +221,7 @@ class ReportJobTest {
                 "Largest changes\nNo change against 2025-Q4 is shown. No arrivals or operations are recorded in the lake for 2025-Q4.",
                 "Duplicate boardings 3 no data no data no data no data",
                 "Uncovered patrol hours 3,159.0 no data no data no data no data",
-                "Sector Boston IOC (IOC-BOS) n/a 3", "46.3% 4.9%",
+                "Sector Boston IOC (IOC-BOS) 3\n7.3% n/a n/a n/a 1,000.0 2\n46.3% 4.9%",
                 "Sector Quiet IOC (IOC-QUIET) no data no data no data no data no data no data")) {
             assertTrue(national.contains(expected), "missing '" + expected + "' in:\n" + national);
         }

@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.StructType;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.gold.GoldColumns;
+import org.iocmetrics.gold.OperationFacts;
 import org.iocmetrics.ingest.IngestLogColumns;
 import org.iocmetrics.ingest.QuarantineColumns;
 import org.iocmetrics.metrics.Metric;
@@ -76,6 +77,9 @@ final class ReportLakeFixture {
             .add(GoldColumns.JOINT, DataTypes.BooleanType, false)
             .add(Columns.OPERATION_TYPE, DataTypes.StringType, false)
             .add(Columns.AREA_CODE, DataTypes.StringType, true)
+            .add(Columns.ARRIVAL_ID, DataTypes.StringType, true)
+            .add(GoldColumns.EFFORT_KEY, DataTypes.StringType, false)
+            .add(GoldColumns.BOARDING_TYPE, DataTypes.BooleanType, false)
             .add(GoldColumns.PATROL_TYPE, DataTypes.BooleanType, false)
             .add(GoldColumns.IN_PLAN, DataTypes.BooleanType, false)
             .add(Columns.PLANNED_START, DataTypes.TimestampType, false)
@@ -123,18 +127,28 @@ final class ReportLakeFixture {
                 .map(s -> RowFactory.create(s[0], s[1], s[2].equals("shared"))).toList());
     }
 
-    /** A boarding planned and, when executed, run at its event time. */
+    /** A boarding planned and, when executed, run at its event time, of no arrival. */
     static Row operation(String iocId, String agencyId, String eventAt, boolean executed, boolean posted, boolean joint) {
         Instant at = Instant.parse(eventAt);
         return RowFactory.create(iocId, agencyId, Timestamp.from(at), executed, posted, joint, "SECURITY_BOARDING", null,
-                false, true, Timestamp.from(at), Timestamp.from(at.plusSeconds(3600)));
+                null, joint ? "J-" + eventAt : OperationFacts.SOLO_PREFIX + agencyId, true, false, true, Timestamp.from(at),
+                Timestamp.from(at.plusSeconds(3600)));
+    }
+
+    /** An executed, posted security boarding of an arrival under an effort (a joint operation id, or null: alone). */
+    static Row boarding(String iocId, String agencyId, String eventAt, String arrivalId, String jointOperationId) {
+        Instant at = Instant.parse(eventAt);
+        return RowFactory.create(iocId, agencyId, Timestamp.from(at), true, true, jointOperationId != null,
+                "SECURITY_BOARDING", null, arrivalId,
+                jointOperationId != null ? jointOperationId : OperationFacts.SOLO_PREFIX + agencyId, true, false, true,
+                Timestamp.from(at), Timestamp.from(at.plusSeconds(3600)));
     }
 
     /** A patrol posted to the plan and not run yet. */
     static Row plannedPatrol(String iocId, String agencyId, String type, String area, String start, String end) {
         Timestamp from = Timestamp.from(Instant.parse(start));
-        return RowFactory.create(iocId, agencyId, from, false, true, false, type, area, true, true, from,
-                Timestamp.from(Instant.parse(end)));
+        return RowFactory.create(iocId, agencyId, from, false, true, false, type, area, null,
+                OperationFacts.SOLO_PREFIX + agencyId, false, true, true, from, Timestamp.from(Instant.parse(end)));
     }
 
     void writePlannedOverlap(String iocId, String type, String area, String start, String end) {

@@ -14,6 +14,7 @@ import org.iocmetrics.gold.GoldColumns;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.ReportInputs.ArrivalFact;
+import org.iocmetrics.report.ReportInputs.EffortBoarding;
 import org.iocmetrics.report.ReportInputs.Interval;
 import org.iocmetrics.report.ReportInputs.Ioc;
 import org.iocmetrics.report.ReportInputs.MetricValue;
@@ -31,6 +32,7 @@ class ReportRenderingTimeTest {
         List<MetricValue> values = new ArrayList<>();
         List<ArrivalFact> arrivals = new ArrayList<>();
         List<Interval> covered = new ArrayList<>();
+        List<EffortBoarding> duplicatedBoardings = new ArrayList<>();
         Instant computed = Instant.parse("2026-04-05T08:00:00Z");
         String[] agencies = {"CBP", "HSI", "USCG", "PORT-PD", "MSP-MARINE"};
         for (int i = 0; i < IOCS; i++) {
@@ -48,6 +50,12 @@ class ReportRenderingTimeTest {
                 Instant at = start.plusSeconds(3600L * (a * 173 + i));
                 arrivals.add(new ArrivalFact(id, "Vessel " + i + "-" + a, "90" + (10000 + i * 100 + a), at, a % 3 == 0, a % 3 != 0,
                         a % 2 == 0, a % 2 == 0 ? 2.5 : 0, List.of(agencies[a % 5], agencies[(a + i % 4 + 1) % 5]), List.of(agencies[a % 5])));
+                if (a % 2 == 0) {
+                    String arrivalId = id + "-" + a;
+                    duplicatedBoardings.add(new EffortBoarding(arrivalId, "SOLO:" + agencies[a % 5], agencies[a % 5]));
+                    duplicatedBoardings.add(new EffortBoarding(arrivalId, "SOLO:" + agencies[(a + i % 4 + 1) % 5],
+                            agencies[(a + i % 4 + 1) % 5]));
+                }
             }
             // a day patrol of 8 to 12 hours most days, starting between 06:00 and 09:00 (zone offsets aside)
             for (int day = 0; day < 90; day++) {
@@ -63,7 +71,8 @@ class ReportRenderingTimeTest {
                 values.add(new MetricValue(metric, GoldColumns.SCOPE_NATIONAL, null, p.id(), value, value, IOCS * 2159.0, computed));
             }
         }
-        return new ReportInputs(iocs, values, arrivals, covered, List.of(), List.of(), List.of(), computed, null, List.of(), List.of());
+        return new ReportInputs(iocs, values, arrivals, covered, List.of(), List.of(), List.of(), computed, null, List.of(),
+                List.of(), duplicatedBoardings);
     }
 
     /** A plausible, varied figure of a metric's kind from a seed. */

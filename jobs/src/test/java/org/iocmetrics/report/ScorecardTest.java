@@ -111,7 +111,7 @@ class ScorecardTest {
         MetricTable table = new MetricTable(List.of(value(Metric.UNSCREENED_ARRIVALS, "IOC-BOS", 1.0, 41.0),
                 value(Metric.UNSCREENED_ARRIVALS, "IOC-QUIET", 0.0, 0.0), value(Metric.CANCELLED_OPERATIONS, "IOC-QUIET", 0.0, 0.0)));
         ReportInputs inputs = new ReportInputs(List.of(BOSTON, QUIET), List.of(), arrivals, List.of(), List.of(), List.of(),
-                List.of(), null, null, List.of(), List.of());
+                List.of(), null, null, List.of(), List.of(), List.of());
 
         ScorecardData boston = Scorecard.build(inputs, table, Q1, BOSTON, AT, Targets.NONE);
         assertNull(boston.noDataSentence());

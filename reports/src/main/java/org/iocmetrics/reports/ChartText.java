@@ -7,8 +7,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * What a chart says in words: its alternative text for screen readers (every value, by category) and the
- * categories it has no value for, which a line chart shows as gaps a reader might miss.
+ * What a chart says in words: its alternative text for screen readers, every value by category.
  */
 final class ChartText {
     private ChartText() {}
@@ -22,14 +21,6 @@ final class ChartText {
         }
         return title + ": " + byCategory.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("; ")) + ".";
-    }
-
-    /** "No data (gap): 2024-Q4, 2025-Q1." for the categories without any value; "" when every category has one. */
-    static String gaps(List<ChartPoint> points) {
-        Map<String, Boolean> hasValue = new LinkedHashMap<>();
-        points.forEach(p -> hasValue.merge(p.category(), p.value() != null, Boolean::logicalOr));
-        List<String> gaps = hasValue.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
-        return gaps.isEmpty() ? "" : "No data (gap): " + String.join(", ", gaps) + ".";
     }
 
     private static String printed(ChartPoint point) {

@@ -14,9 +14,8 @@ import java.util.List;
  * @param keyMetricNames headers of the IOC table's metric columns, one per {@link IocRow#cells()} entry
  * @param effortByIoc duplicated boarding hours and overlapping patrol hours per IOC (two series)
  * @param uncoveredShareByIoc share of the period's hours without patrol coverage per IOC, in percent
- * @param countTrend key national counts over the trailing periods of the same kind (series = metric; a null
- *     value is a gap in the line)
- * @param hoursTrend the same for hours
+ * @param trends key national counts and hours over the trailing periods, one small chart each: counts of
+ *     a few hundred and of thousands share no scale
  * @param agencies every agency of the period, the agencies sharing least first
  * @param lookAhead the posted plan for the week after the period
  */
@@ -38,8 +37,7 @@ public record NationalReportData(
         List<IocRow> iocRows,
         List<ChartPoint> effortByIoc,
         List<ChartPoint> uncoveredShareByIoc,
-        List<ChartPoint> countTrend,
-        List<ChartPoint> hoursTrend,
+        List<TrendChart> trends,
         List<AgencyRow> agencies,
         List<AgencyPairCell> agencyPairs,
         List<IngestRow> ingestRows,

@@ -52,7 +52,7 @@ public final class ReportRenderer {
     private static final String SCORECARD = "scorecard";
     private static final String SCORECARD_METRICS = "scorecard-metrics";
     private static final String SCORECARD_HEATMAP = "scorecard-heatmap";
-    private static final String SCORECARD_TRENDS = "scorecard-trends";
+    private static final String TREND_CHARTS = "trend-charts";
     private static final String ACTION_LIST = "action-list";
     private static final String LOOKAHEAD_IOCS = "lookahead-iocs";
     private static final String LOOKAHEAD_OVERLAPS = "lookahead-overlaps";
@@ -96,23 +96,17 @@ public final class ReportRenderer {
         parameters.put("IOC_ROWS", rows(data.iocRows()));
         parameters.put("EFFORT_POINTS", rows(data.effortByIoc()));
         parameters.put("UNCOVERED_POINTS", rows(data.uncoveredShareByIoc()));
-        parameters.put("COUNT_TREND", rows(data.countTrend()));
-        parameters.put("HOURS_TREND", rows(data.hoursTrend()));
+        parameters.put("TREND_CHARTS", rows(data.trends()));
+        parameters.put("TRENDS_REPORT", template(TREND_CHARTS));
         parameters.put("AGENCY_PAIRS", rows(data.agencyPairs()));
         parameters.put("AGENCY_ROWS", rows(data.agencies()));
         parameters.put("AGENCIES_REPORT", template(NATIONAL_AGENCIES));
         parameters.put("EFFORT_HAS_DATA", anyValue(data.effortByIoc()));
         parameters.put("UNCOVERED_HAS_DATA", anyValue(data.uncoveredShareByIoc()));
-        parameters.put("COUNT_TREND_HAS_DATA", anyValue(data.countTrend()));
-        parameters.put("HOURS_TREND_HAS_DATA", anyValue(data.hoursTrend()));
         parameters.put("EFFORT_ALT", ChartText.alt("Duplicated boarding hours and overlapping patrol hours by IOC, "
                 + data.periodId(), data.effortByIoc()));
         parameters.put("UNCOVERED_ALT", ChartText.alt("Uncovered patrol share of the period's hours by IOC, "
                 + data.periodId(), data.uncoveredShareByIoc()));
-        parameters.put("COUNT_TREND_ALT", ChartText.alt("National counts, last 8 periods", data.countTrend()));
-        parameters.put("HOURS_TREND_ALT", ChartText.alt("National hours, last 8 periods", data.hoursTrend()));
-        parameters.put("COUNT_TREND_GAPS", ChartText.gaps(data.countTrend()));
-        parameters.put("HOURS_TREND_GAPS", ChartText.gaps(data.hoursTrend()));
         parameters.put("INGEST_ROWS", rows(data.ingestRows()));
         parameters.put("REASON_ROWS", rows(data.quarantineReasons()));
         parameters.put("DEFINITION_ROWS", rows(data.definitions()));
@@ -148,7 +142,7 @@ public final class ReportRenderer {
         parameters.put("HIGH_RISK_ROWS", rows(data.highRiskNotBoarded()));
         parameters.put("DUPLICATED_ROWS", rows(data.duplicatedBoardings()));
         parameters.put("METRICS_REPORT", template(SCORECARD_METRICS));
-        parameters.put("TRENDS_REPORT", template(SCORECARD_TRENDS));
+        parameters.put("TRENDS_REPORT", template(TREND_CHARTS));
         parameters.put("HEATMAP_REPORT", template(SCORECARD_HEATMAP));
         parameters.put("ACTION_REPORT", template(ACTION_LIST));
         parameters.put("LOOKAHEAD", data.lookAhead());
@@ -159,7 +153,8 @@ public final class ReportRenderer {
     /**
      * The national report's tables as a workbook: summary, IOC table, ingest batches and quarantine
      * reasons, one sheet each, with a frozen header row and an auto filter. Figures are numeric cells with
-     * the reports' number formats (sortable, summable); every text value stays a text cell (the exporter
+     * the reports' number formats (sortable, summable) under the ids Excel reads them by
+     * ({@link WorkbookNumberFormats}); every text value stays a text cell (the exporter
      * types a cell by its value's class and never parses a text), so a value that starts with =, +, - or @
      * is never evaluated as a formula.
      */
@@ -185,6 +180,7 @@ public final class ReportRenderer {
         exporter.setExporterInput(SimpleExporterInput.getInstance(sheets));
         exporter.setConfiguration(configuration);
         export(xlsx, exporter::setExporterOutput, exporter::exportReport);
+        WorkbookNumberFormats.renumber(xlsx);
     }
 
     private void lookAheadOverlaps(Map<String, Object> parameters, LookAheadData lookAhead) {
@@ -249,7 +245,8 @@ public final class ReportRenderer {
     /**
      * A tagged PDF (Section 508 / PDF/UA): a structure tree in reading order, the document's language,
      * its title shown by viewers instead of the file name, headings, table header and data cells, and
-     * every chart's alternative text (a chart's hyperlink tooltip, which the exporter writes as /Alt).
+     * every chart a /Figure ({@link PdfFigures}) with its alternative text (the chart's hyperlink tooltip,
+     * which the exporter writes as /Alt).
      */
     private void exportPdf(JasperPrint print, Path pdf, String title) {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
@@ -263,6 +260,7 @@ public final class ReportRenderer {
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setConfiguration(configuration);
         export(pdf, exporter::setExporterOutput, exporter::exportReport);
+        PdfFigures.retag(pdf);
     }
 
     private interface Export {

@@ -25,7 +25,8 @@ class NationalReportTest {
                 "Sector Boston IOC (IOC-000) \u25B2 5 \u25B2 12,345.7 8.3% \u25B2 8", "\u2713 met", "25.0% small n",
                 "Targeting hit rate 8.3% \u2265 10.0% \u25C6 near -1.7 pts", "Sector Test 4 IOC (IOC-004)",
                 "3f9a1c07b2e4d681 arrivals 2026-04-04 23:10:00 1,500 1,490 7 3 4.2", "BAD_TIMESTAMP 5",
-                "No data (gap): 2024-Q2, 2024-Q3, 2024-Q4.",
+                "No data (gap): 2024-Q2, 2024-Q3, 2024-Q4.", "Trends of the nation, last 8 periods",
+                "Duplicate boardings Duplicated boarding hours",
                 "Accountability by agency, 2026-Q1", "PORT-PD 120 40.0% 12 25.0% 8.3% 1", "USCG 1,500 2.0% 900 n/a 30.0% 57",
                 "Duplicated boarding hours rose by 134.5", ReportOptions.DEFAULT_DISTRIBUTION_STATEMENT.substring(0, 60),
                 "Plan look-ahead: 2026-W15 (2026-04-06 to 2026-04-12)", "IOC-000 52.5 31.3% 6.5 2",
@@ -53,7 +54,8 @@ class NationalReportTest {
         NationalReportData empty = new NationalReportData(full.reportId(), full.periodId(), full.periodDates(),
                 full.previousPeriodId(), full.yearEarlierPeriodId(), full.generatedAt(), full.dataAsOf(), List.of(),
                 null, List.of(), List.of(), List.of(), "No change against 2025-Q4 can be computed: no metric has a value in both periods.",
-                full.keyMetricNames(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                full.keyMetricNames(), List.of(), List.of(), List.of(),
+                List.of(ReportFixtures.trend("Duplicate boardings", "national", true)),
                 List.of(), List.of(), List.of(), List.of(), full.definitions(),
                 new LookAheadData(full.lookAhead().title(), "Posted patrols of the week.", List.of(), List.of(),
                         "no planned overlaps in 2026-W15."));
@@ -67,8 +69,7 @@ class NationalReportTest {
                 "No data: no duplicated boarding or overlapping patrol hours recorded for 2026-Q1.",
                 "No data: no IOC has an uncovered share to show for 2026-Q1.",
                 "No change against 2025-Q4 can be computed: no metric has a value in both periods.",
-                "No data: no national counts recorded for the last 8 periods.",
-                "No data: no national hours recorded for the last 8 periods.",
+                "Trends of the nation, last 8 periods", "No data in any of the 8 periods.",
                 "No data: nothing quarantined",
                 "No data: no agency screened an arrival or executed an operation in this period.",
                 "Deconfliction list: no planned overlaps in 2026-W15.")) {
@@ -89,7 +90,7 @@ class NationalReportTest {
                         "no data", Figure.text("no data"), "no data")),
                 full.targets(),
                 List.of(), sentence, full.keyMetricNames(), full.iocRows(), full.effortByIoc(), full.uncoveredShareByIoc(),
-                full.countTrend(), full.hoursTrend(), full.agencies(), full.agencyPairs(), full.ingestRows(), full.quarantineReasons(),
+                full.trends(), full.agencies(), full.agencyPairs(), full.ingestRows(), full.quarantineReasons(),
                 full.definitions(), full.lookAhead());
         Path pdf = dir.resolve("no-data.pdf");
         RENDERER.renderNationalPdf(noData, pdf);

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -47,12 +50,36 @@ class NationalWorkbookTest {
                     rowStartingWith(workbook.getSheet("Ingest batches"), "3f9a1c07b2e4d681"));
             assertEquals(List.of("arrivals", "BAD_TIMESTAMP", "5.0 #,##0"),
                     rowStartingWith(workbook.getSheet("Quarantine reasons"), "arrivals"));
+            assertExcelReadsTheFormatsAsWritten(workbook);
             for (Sheet sheet : workbook) {
                 assertTrue(sheet.getPaneInformation() != null && sheet.getPaneInformation().isFreezePane(),
                         "frozen header row in " + sheet.getSheetName());
                 assertTrue(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter(), "auto filter in " + sheet.getSheetName());
             }
         }
+    }
+
+    /**
+     * Excel takes a format id below 164 as its own built-in format, whatever the file defines for it: a
+     * numeric cell's id must be the built-in of its pattern (#,##0 is 3) or a custom id from 164.
+     */
+    private static void assertExcelReadsTheFormatsAsWritten(Workbook workbook) {
+        Map<String, Short> idOfPattern = new TreeMap<>();
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.NUMERIC) {
+                        short id = cell.getCellStyle().getDataFormat();
+                        String pattern = cell.getCellStyle().getDataFormatString();
+                        assertTrue(id >= BuiltinFormats.FIRST_USER_DEFINED_FORMAT_INDEX || pattern.equals(BuiltinFormats.getBuiltinFormat(id)),
+                                "format id " + id + " of " + pattern + " is Excel's built-in " + BuiltinFormats.getBuiltinFormat(id));
+                        idOfPattern.put(pattern, id);
+                    }
+                }
+            }
+        }
+        assertEquals(3, idOfPattern.get("#,##0").intValue(), idOfPattern.toString());
+        assertTrue(idOfPattern.get("#,##0.0") >= 164 && idOfPattern.get("#,##0.0%") >= 164, idOfPattern.toString());
     }
 
     @Test
@@ -67,7 +94,7 @@ class NationalWorkbookTest {
         NationalReportData withHostileText = new NationalReportData(data.reportId(), data.periodId(), data.periodDates(),
                 data.previousPeriodId(), data.yearEarlierPeriodId(), data.generatedAt(), data.dataAsOf(), data.tableVersions(),
                 data.noDataSentence(), data.summary(), data.targets(), data.callouts(), data.noCalloutsReason(), data.keyMetricNames(), rows, data.effortByIoc(), data.uncoveredShareByIoc(),
-                data.countTrend(), data.hoursTrend(), data.agencies(), data.agencyPairs(), data.ingestRows(), reasons, data.definitions(),
+                data.trends(), data.agencies(), data.agencyPairs(), data.ingestRows(), reasons, data.definitions(),
                 data.lookAhead());
         Path xlsx = dir.resolve("hostile.xlsx");
         RENDERER.renderNationalXlsx(withHostileText, xlsx);

@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 public record PdfStructure(boolean marked, String language, String title, boolean displaysTitle,
                            List<Element> elements) {
 
-    /** One structure element: its type (H1, TH, TD, Image...) and its alternative text (null when none). */
+    /** One structure element: its type (H1, TH, TD, Figure...) and its alternative text (null when none). */
     public record Element(String type, String alt) {}
 
     public static PdfStructure of(Path pdf) throws IOException {

@@ -39,14 +39,6 @@ final class ReportFixtures {
             effort.add(new ChartPoint("Overlapping patrol hours", iocId(i), 5.0 + i / 2.0, null));
             uncovered.add(new ChartPoint("Uncovered share", iocId(i), 20.0 + i, (20 + i) + "%"));
         }
-        List<ChartPoint> countTrend = new ArrayList<>();
-        List<ChartPoint> hoursTrend = new ArrayList<>();
-        String[] periods = TREND_PERIODS;
-        for (int p = 0; p < periods.length; p++) {
-            countTrend.add(new ChartPoint("Duplicate boardings", periods[p], p < 3 ? null : 40.0 + p, null));
-            countTrend.add(new ChartPoint("High-risk arrivals not boarded", periods[p], p < 3 ? null : 10.0 + p, null));
-            hoursTrend.add(new ChartPoint("Duplicated boarding hours", periods[p], p < 3 ? null : 100.0 + 3 * p, null));
-        }
         Figure notAvailable = Figure.text("n/a");
         List<SummaryRow> summary = List.of(
                 new SummaryRow("Duplication of effort", "Duplicate boardings", Figure.of(5700), Figure.of(4900),
@@ -68,7 +60,8 @@ final class ReportFixtures {
                 null,
                 List.of("Duplicate boardings", "Duplicated boarding hours", "Overlapping patrol hours",
                         "High-risk arrivals not boarded", "Uncovered patrol hours", "Unscreened arrivals"),
-                iocRows, effort, uncovered, countTrend, hoursTrend,
+                iocRows, effort, uncovered,
+                List.of(trend("Duplicate boardings", "national", false), trend("Duplicated boarding hours", "national", false)),
                 List.of(new AgencyRow("PORT-PD", "120", "40.0%", "12", "25.0%", "8.3%", "1"),
                         new AgencyRow("USCG", "1,500", "2.0%", "900", "n/a", "30.0%", "57")),
                 List.of(new AgencyPairCell("CBP", "USCG", 5, "#C0392B"), new AgencyPairCell("USCG", "CBP", 5, "#C0392B"),
@@ -94,12 +87,12 @@ final class ReportFixtures {
     }
 
     /** A trend whose first three periods precede the data: gaps, named under the chart. */
-    static TrendChart trend(String metric, boolean empty) {
+    static TrendChart trend(String metric, String scope, boolean empty) {
         List<ChartPoint> points = new ArrayList<>();
         for (int p = 0; p < TREND_PERIODS.length; p++) {
             points.add(new ChartPoint(metric, TREND_PERIODS[p], empty || p < 3 ? null : 40.0 + p, null));
         }
-        return new TrendChart(metric, points, metric + ", IOC-000, last 8 periods: 2024-Q2 no data; 2025-Q1 43.",
+        return new TrendChart(metric, points, metric + ", " + scope + ", last 8 periods: 2024-Q2 no data; 2025-Q1 43.",
                 "No data (gap): 2024-Q2, 2024-Q3, 2024-Q4.");
     }
 
@@ -120,7 +113,7 @@ final class ReportFixtures {
                         new ScorecardMetricRow("Duplication of effort", "Duplicated boarding hours", empty ? "no data" : "12.345678", "1234.5", "10.5", null),
                         new ScorecardMetricRow("Targeting outcomes", "Targeting hit rate", "", "4.2%", "5.0%",
                                 new TargetStatus("\u2717 missed", "4.2%", "-20.8 pts", "\u2265 25.0%", TargetStatus.MISSED_COLOR))),
-                List.of(trend("Duplicate boardings", empty), trend("Unscreened arrivals", empty)),
+                List.of(trend("Duplicate boardings", iocId(0), empty), trend("Unscreened arrivals", iocId(0), empty)),
                 empty ? List.of() : heatmap,
                 empty ? List.of() : List.of(new ActionRow("MV Northern Star", "9074729", "2026-02-03 06:15", "CBP, USCG", null)),
                 empty ? List.of() : List.of(new ActionRow("MSC Aurora", "9321483", "2026-03-08 01:30", "CBP, MSP-MARINE, USCG", "7.5")),

@@ -22,11 +22,10 @@ class TaggedPdfTest {
         assertTagged(structure, "National IOC program report 2026-Q1");
         assertFalse(structure.ofType("H1").isEmpty(), "the title is a level 1 heading");
         assertTrue(structure.ofType("H2").size() >= 5, "section headings: " + structure.ofType("H2"));
-        List<PdfStructure.Element> charts = structure.ofType("Image");
-        assertEquals(4, charts.size(), "effort, uncovered share, count and hours trends: " + charts);
+        List<PdfStructure.Element> charts = structure.ofType("Figure");
+        assertEquals(4, charts.size(), "effort, uncovered share and two trends: " + charts);
         charts.forEach(chart -> assertTrue(chart.alt() != null && !chart.alt().isBlank(), "alt text of " + chart));
-        assertTrue(charts.stream().anyMatch(c -> c.alt().startsWith("National counts, last 8 periods: 2024-Q2: Duplicate"
-                + " boardings no data")), charts.toString());
+        assertTrue(charts.stream().anyMatch(c -> c.alt().startsWith("Duplicate boardings, national, last 8 periods: 2024-Q2 no data")), charts.toString());
     }
 
     @Test
@@ -38,7 +37,7 @@ class TaggedPdfTest {
         assertTagged(structure, "IOC scorecard IOC-000 2026-Q1");
         assertEquals(List.of("Duplicate boardings, IOC-000, last 8 periods: 2024-Q2 no data; 2025-Q1 43.",
                         "Unscreened arrivals, IOC-000, last 8 periods: 2024-Q2 no data; 2025-Q1 43."),
-                structure.ofType("Image").stream().map(PdfStructure.Element::alt).toList());
+                structure.ofType("Figure").stream().map(PdfStructure.Element::alt).toList());
     }
 
     private static void assertTagged(PdfStructure structure, String title) {
@@ -46,6 +45,7 @@ class TaggedPdfTest {
         assertEquals(ReportRenderer.LANGUAGE, structure.language());
         assertEquals(title, structure.title());
         assertTrue(structure.displaysTitle(), "viewers show the title, not the file name");
+        assertEquals(List.of(), structure.ofType("Image"), "charts are figures, not JasperReports' own /Image");
         assertFalse(structure.ofType("Table").isEmpty(), "tables: " + structure.elements());
         assertFalse(structure.ofType("TH").isEmpty(), "table header cells");
         assertFalse(structure.ofType("TD").isEmpty(), "table data cells");
