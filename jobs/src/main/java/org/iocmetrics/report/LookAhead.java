@@ -42,10 +42,10 @@ final class LookAhead {
         Period week = ReportJob.lookAheadWeek(period);
         List<PlannedOverlapRow> overlaps = overlapRows(inputs.iocs(), inputs.plannedOverlaps(), null, NATIONAL_OVERLAPS);
         int all = inputs.plannedOverlaps().size();
-        String note = all == 0 ? "no planned overlaps in " + week.id() + "."
+        String note = "Deconfliction list: " + (all == 0 ? "no planned overlaps in " + week.id() + "."
                 : all > overlaps.size() ? String.format(Locale.US, "the %d longest of %,d planned overlaps; each IOC's"
                         + " scorecard lists all of its own.", overlaps.size(), all)
-                : String.format(Locale.US, "%,d planned overlap%s, the longest first.", all, all == 1 ? "" : "s");
+                : String.format(Locale.US, "%,d planned overlap%s, the longest first.", all, all == 1 ? "" : "s"));
         return new LookAheadData("Plan look-ahead: " + title(week),
                 "The patrols posted for the week after " + period.id() + ", as the lake holds them, judged on their planned"
                         + " times: the hours of the week when no patrol is planned anywhere in an IOC's zone, and the times"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,23 @@ class NationalReportTest {
     }
 
     @Test
+    void aLookAheadTableThatFillsItsPageLeavesNoEmptyPage(@TempDir Path dir) throws Exception {
+        for (int iocs : List.of(38, 40, 41, 42, 44)) {
+            List<LookAheadRow> rows = new ArrayList<>();
+            for (int i = 0; i < iocs; i++) {
+                rows.add(new LookAheadRow(ReportFixtures.iocId(i), Figure.of(168.0 - i, MetricNumberFormat.Style.DECIMAL),
+                        Figure.of((168.0 - i) / 168, MetricNumberFormat.Style.PERCENT), Figure.of(0.0, MetricNumberFormat.Style.DECIMAL),
+                        Figure.of(0)));
+            }
+            LookAheadData noOverlaps = new LookAheadData("Plan look-ahead: 2026-W15 (2026-04-06 to 2026-04-12)",
+                    "Posted patrols of the week.", rows, List.of(), "Deconfliction list: no planned overlaps in 2026-W15.");
+            Path pdf = dir.resolve("national-" + iocs + ".pdf");
+            RENDERER.renderNationalPdf(ReportFixtures.national(2, noOverlaps), pdf);
+            PdfPages.assertMarkedAndNumbered(PdfPages.of(pdf), "CUI//SP-TEST");
+        }
+    }
+
+    @Test
     void emptySectionsSayNoData(@TempDir Path dir) throws Exception {
         NationalReportData full = ReportFixtures.national(2);
         NationalReportData empty = new NationalReportData(full.reportId(), full.periodId(), full.periodDates(),
@@ -58,7 +76,7 @@ class NationalReportTest {
                 List.of(ReportFixtures.trend("Duplicate boardings", "national", true)),
                 List.of(), List.of(), List.of(), List.of(), full.definitions(),
                 new LookAheadData(full.lookAhead().title(), "Posted patrols of the week.", List.of(), List.of(),
-                        "no planned overlaps in 2026-W15."));
+                        "Deconfliction list: no planned overlaps in 2026-W15."));
         Path pdf = dir.resolve("empty.pdf");
         RENDERER.renderNationalPdf(empty, pdf);
 

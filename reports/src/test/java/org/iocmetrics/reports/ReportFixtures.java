@@ -23,6 +23,11 @@ final class ReportFixtures {
     }
 
     static NationalReportData national(int iocCount) {
+        return national(iocCount, lookAhead(List.of(new LookAheadRow(iocId(0), Figure.of(52.5, Style.DECIMAL),
+                Figure.of(0.3125, Style.PERCENT), Figure.of(6.5, Style.DECIMAL), Figure.of(2)))));
+    }
+
+    static NationalReportData national(int iocCount, LookAheadData lookAhead) {
         List<IocRow> iocRows = new ArrayList<>();
         List<ChartPoint> effort = new ArrayList<>();
         List<ChartPoint> uncovered = new ArrayList<>();
@@ -72,8 +77,7 @@ final class ReportFixtures {
                                 "Boarded arrivals boarded under two or more distinct efforts.", "duplicated boarded arrivals", "boarded arrivals"),
                         new DefinitionRow("Duplication of effort", "DUPLICATE_BOARDING_HOURS", "Duplicated boarding hours",
                                 "Personnel hours beyond the first effort.", "", "")),
-                lookAhead(List.of(new LookAheadRow(iocId(0), Figure.of(52.5, Style.DECIMAL), Figure.of(0.3125, Style.PERCENT),
-                        Figure.of(6.5, Style.DECIMAL), Figure.of(2)))));
+                lookAhead);
     }
 
     /** The week after 2026-Q1 with two planned overlaps of the first IOC. */
@@ -83,7 +87,7 @@ final class ReportFixtures {
                                 Figure.of(4.0, Style.DECIMAL)),
                         new PlannedOverlapRow(iocId(0), "Thu 9 Apr 22:00\u2013Fri 10 Apr 00:30 EDT", "Shoreside patrol",
                                 "(no area)", "NYPD-HARBOR, PORT-PD", Figure.of(2.5, Style.DECIMAL))),
-                "2 planned overlaps, the longest first.");
+                "Deconfliction list: 2 planned overlaps, the longest first.");
     }
 
     /** A trend whose first three periods precede the data: gaps, named under the chart. */
