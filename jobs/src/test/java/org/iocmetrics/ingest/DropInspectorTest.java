@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LogEvent;
@@ -28,6 +27,7 @@ import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.Source;
 import org.iocmetrics.testing.SharedSpark;
+import org.iocmetrics.testing.TestFolders;
 import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +44,7 @@ class DropInspectorTest {
         assertEquals(EXAMPLE_BATCH_ID, inspector.inspect(TestLakes.drop(TestDrops.EXAMPLE)).batchId());
 
         Path drop = work.resolve("drop");
-        copyTree(TestDrops.EXAMPLE, drop);
+        TestFolders.copyTree(TestDrops.EXAMPLE, drop);
         TestDrops.write(drop, "README.md", "notes");
         TestDrops.write(drop, "arrivals/notes.txt", "notes");
 
@@ -212,13 +212,5 @@ class DropInspectorTest {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                TestDrops.copy(file, to.resolve(from.relativize(file).toString()));
-            }
-        }
     }
 }

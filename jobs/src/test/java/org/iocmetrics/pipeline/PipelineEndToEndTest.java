@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.iocmetrics.cli.Main;
-import org.iocmetrics.testing.SharedSpark;
+import org.iocmetrics.testing.EndToEndRun;
+import org.iocmetrics.testing.TestFolders;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,9 +136,8 @@ class PipelineEndToEndTest {
     private static Path out;
 
     @BeforeAll
-    static void runPipeline() throws Exception {
-        SharedSpark.session();
-        out = runPipeline("out");
+    static void runPipeline() {
+        out = EndToEndRun.clean().out();
     }
 
     @Test
@@ -163,26 +161,14 @@ class PipelineEndToEndTest {
         assertTrue(manifest.at("/files").size() >= 9, "every file read is listed");
     }
 
+    /** On a copy of the clean run's lake, which the other tests share. */
     @Test
     void rerunningTheSameDropGivesTheSameMetrics() throws IOException {
-        Path again = runPipeline("again");
+        Path lake = work.resolve("lake");
+        TestFolders.copyTree(EndToEndRun.clean().lake(), lake);
+        Path again = work.resolve("again");
+        assertEquals(0, Main.run("pipeline", "--input", EndToEndRun.drop().toString(), "--lake", lake.toString(),
+                "--period", EndToEndRun.PERIOD, "--out", again.toString()));
         assertEquals(Files.readString(out.resolve("metrics.csv")), Files.readString(again.resolve("metrics.csv")));
-    }
-
-    /** Runs the pipeline on the drop into the one lake of this class, writing into {@code work/outName}. */
-    private static Path runPipeline(String outName) {
-        Path target = work.resolve(outName);
-        int status = Main.run("pipeline", "--input", drop().toString(), "--lake", work.resolve("lake").toString(),
-                "--period", "2026-Q1", "--out", target.toString());
-        assertEquals(0, status, "pipeline exit status");
-        return target;
-    }
-
-    private static Path drop() {
-        try {
-            return Paths.get(PipelineEndToEndTest.class.getResource("/drops/e2e-2026q1").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,13 +3,11 @@ package org.iocmetrics.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,72 +20,64 @@ import org.iocmetrics.cli.Main;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.testing.ChildRun;
-import org.iocmetrics.testing.SharedSpark;
+import org.iocmetrics.testing.EndToEndRun;
+import org.iocmetrics.testing.TestFolders;
 import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An operator's worst week, with real processes: runs killed with SIGKILL at several points and run
  * again, two runs started together on one lake, and an earlier run's reports rendered again after a
- * correcting drop changed the lake. Every case must leave the lake equal to one clean run.
+ * correcting drop changed the lake. Every case must leave the lake equal to one clean run (the one
+ * {@link EndToEndRun} shares).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineFaultsTest {
-    private static final String PERIOD = "2026-Q1";
+    private static final String PERIOD = EndToEndRun.PERIOD;
     /** Columns that say when a row was written: the only ones a rerun may change. */
     private static final List<String> WRITE_TIMES =
             List.of("_ingested_at", "quarantined_at", "started_at", "finished_at", "seconds", "computed_at");
+    /** As a user may type them: every run starts in the test's folder. */
+    private static final String LAKE = "lake of killed runs";
+    private static final String OUT = "killed out";
 
     @TempDir
     static Path work;
 
     private static Map<String, List<String>> cleanLake;
     private static String cleanMetrics;
+    private static boolean killedLakeIsClean;
 
     @BeforeAll
     static void cleanRun() throws IOException {
-        Path out = work.resolve("clean-out");
-        assertEquals(0, Main.run("pipeline", "--input", drop().toString(), "--lake", work.resolve("clean").toString(),
-                "--period", PERIOD, "--out", out.toString()));
-        cleanLake = contents(TestLakes.at(work.resolve("clean")));
-        cleanMetrics = Files.readString(out.resolve("metrics.csv"));
+        EndToEndRun clean = EndToEndRun.clean();
+        cleanLake = contents(TestLakes.at(clean.lake()));
+        cleanMetrics = Files.readString(clean.out().resolve("metrics.csv"));
     }
 
+    /**
+     * Four runs killed at points through ingest, gold and reports; between the ingest kills and the
+     * gold ones, two ingest runs started together, one of which finishes the killed batch while the
+     * other waits for the lake; then one last run.
+     */
     @Test
-    void runsKilledAtAnyPointThenRunAgainLeaveTheLakeOfOneCleanRun() throws IOException {
-        Path lake = work.resolve("killed");
-        Path out = work.resolve("killed out");
-        Map<String, BooleanSupplier> killPoints = new java.util.LinkedHashMap<>();
-        killPoints.put("reference tables in silver, events not yet", () -> committed(lake, LakeTable.SILVER_PORTS, 1));
-        killPoints.put("operations in bronze, not yet in silver or the log", () -> committed(lake, LakeTable.BRONZE_OPERATIONS, 0));
-        killPoints.put("gold half rebuilt", () -> committed(lake, LakeTable.GOLD_ARRIVAL_FACTS, 0));
-        killPoints.put("reports being rendered", () -> hasFile(out.resolve("reports"), ".pdf"));
-        for (var point : killPoints.entrySet()) {
-            ChildRun run = pipeline(lake, out, point.getKey().replace(' ', '-'));
-            assertTrue(run.killWhen(point.getValue()), "the run ended before '" + point.getKey() + "': " + run.output());
-        }
-        ChildRun last = pipeline(lake, out, "after-the-kills");
-        assertEquals(0, last.exitStatus(), last.output());
+    @Order(1)
+    void runsKilledAtAnyPointOrStartedTogetherThenRunAgainLeaveTheLakeOfOneCleanRun() throws IOException {
+        Path lake = work.resolve(LAKE);
+        Path out = work.resolve(OUT);
+        killPipelineWhen("reference tables in silver, events not yet", () -> committed(lake, LakeTable.SILVER_PORTS, 1));
+        killPipelineWhen("operations in bronze, not yet in silver or the log",
+                () -> committed(lake, LakeTable.BRONZE_OPERATIONS, 0));
 
-        assertEquals(cleanLake, contents(TestLakes.at(lake)));
-        assertEquals(cleanMetrics, Files.readString(out.resolve("metrics.csv")));
-        try (Stream<Path> files = Files.list(out.resolve("reports"))) {
-            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".partial")), "no partial report is left");
-        }
-    }
-
-    /** Also a relative lake path with spaces, as a user may type it: the runs start in the test's folder. */
-    @Test
-    void twoRunsStartedTogetherOnOneLakeIngestTheBatchOnce() {
-        ChildRun first = ChildRun.start(work, work.resolve("together-1.log"), "ingest", "--input", drop().toString(),
-                "--lake", "lake of two runs");
-        ChildRun second = ChildRun.start(work, work.resolve("together-2.log"), "ingest", "--input", drop().toString(),
-                "--lake", "lake of two runs");
-
+        ChildRun first = ChildRun.start(work, work.resolve("together-1.log"), "ingest", "--input", drop(), "--lake", LAKE);
+        ChildRun second = ChildRun.start(work, work.resolve("together-2.log"), "ingest", "--input", drop(), "--lake", LAKE);
         assertEquals(0, first.exitStatus(), first.output());
         assertEquals(0, second.exitStatus(), second.output());
-        Path lake = work.resolve("lake of two runs");
         String waited = first.output().contains("is in use by") ? first.output() : second.output();
         assertTrue(waited.contains("ioc-metrics: the lake at " + lake + " is in use by pid "),
                 "one run says it waits for the other:\n" + first.output() + "\n---\n" + second.output());
@@ -99,13 +89,27 @@ class PipelineFaultsTest {
         // bronze and silver of the six sources the drop has, silver/participants (created empty: the drop
         // carries no roster), quarantine and the ingest log
         assertEquals(15, ingested.size(), "bronze, silver, quarantine and the ingest log: " + ingested.keySet());
+
+        killPipelineWhen("gold half rebuilt", () -> committed(lake, LakeTable.GOLD_ARRIVAL_FACTS, 0));
+        killPipelineWhen("reports being rendered", () -> hasFile(out.resolve("reports"), ".pdf"));
+        ChildRun last = pipeline("after-the-kills");
+        assertEquals(0, last.exitStatus(), last.output());
+
+        assertEquals(cleanLake, contents(TestLakes.at(lake)));
+        assertEquals(cleanMetrics, Files.readString(out.resolve("metrics.csv")));
+        try (Stream<Path> files = Files.list(out.resolve("reports"))) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".partial")), "no partial report is left");
+        }
+        killedLakeIsClean = true;
     }
 
-    /** Changes the clean run's lake: the other tests compare against its contents as read before. */
+    /** Continues on the lake the killed runs left, with the last run's manifest. */
     @Test
+    @Order(2)
     void anEarlierRunsReportsAreRenderedAgainFromItsManifestAfterACorrection() throws IOException {
-        Path lake = work.resolve("clean");
-        Path before = work.resolve("clean-out");
+        assumeTrue(killedLakeIsClean, "needs the lake the killed runs leave");
+        Path lake = work.resolve(LAKE);
+        Path before = work.resolve(OUT);
         Path correction = correctingDrop(work.resolve("correction"));
         Path after = work.resolve("corrected-after");
         assertEquals(0, Main.run("pipeline", "--input", correction.toString(), "--lake", lake.toString(),
@@ -124,10 +128,14 @@ class PipelineFaultsTest {
         assertEquals(ReportText.withoutRunStamps(before.resolve(scorecard)), ReportText.withoutRunStamps(again.resolve(scorecard)));
     }
 
-    /** A pipeline run on an absolute lake path and the output folder as a relative path with a space. */
-    private static ChildRun pipeline(Path lake, Path out, String name) {
-        return ChildRun.start(work, work.resolve(name + ".log"), "pipeline", "--input", drop().toString(),
-                "--lake", lake.toString(), "--period", PERIOD, "--out", work.relativize(out).toString());
+    private static void killPipelineWhen(String point, BooleanSupplier reached) {
+        ChildRun run = pipeline(point.replace(' ', '-').replace(",", ""));
+        assertTrue(run.killWhen(reached), "the run ended before '" + point + "': " + run.output());
+    }
+
+    private static ChildRun pipeline(String name) {
+        return ChildRun.start(work, work.resolve(name + ".log"), "pipeline", "--input", drop(), "--lake", LAKE,
+                "--period", PERIOD, "--out", OUT);
     }
 
     /** True once the table has committed the given version. */
@@ -167,27 +175,14 @@ class PipelineFaultsTest {
 
     /** The drop again, plus one more New York arrival in the quarter: a later delivery with a new row. */
     private static Path correctingDrop(Path target) throws IOException {
-        try (Stream<Path> files = Files.walk(drop())) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(drop().relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        TestFolders.copyTree(EndToEndRun.drop(), target);
         Path arrivals = target.resolve("arrivals/part-1.csv");
         Files.writeString(arrivals, Files.readString(arrivals)
                 + "A9,USNYC,,,LATE REPORT,US,CARGO,,,2026-03-15T12:00:00Z,,,,,2026-04-02T00:00:00Z\n");
         return target;
     }
 
-    private static Path drop() {
-        try {
-            return Paths.get(PipelineFaultsTest.class.getResource("/drops/e2e-2026q1").toURI());
-        } catch (URISyntaxException e) {
-            throw new UncheckedIOException(new IOException(e));
-        }
+    private static String drop() {
+        return EndToEndRun.drop().toString();
     }
 }
