@@ -12,20 +12,13 @@ import org.iocmetrics.cli.Main;
  * The hand-made drop of test resources drops/e2e-2026q1 and one clean {@code pipeline} run of it for
  * 2026-Q1, made once per test JVM: a whole-pipeline run costs a minute, and several test classes
  * compare against the same one. Its lake and output folder are read-only for them; a test that writes
- * works on a {@link TestFolders#copyTree copy}.
+ * works on a {@link TestFolders#copyTree copy}. {@code out} is the run's --out: metrics.csv, reports/ and
+ * run-manifest.json.
  */
-public final class EndToEndRun {
+public record EndToEndRun(Path lake, Path out) {
     public static final String PERIOD = "2026-Q1";
 
     private static EndToEndRun clean;
-
-    private final Path lake;
-    private final Path out;
-
-    private EndToEndRun(Path lake, Path out) {
-        this.lake = lake;
-        this.out = out;
-    }
 
     /** The drop's folder in the test resources. */
     public static Path drop() {
@@ -51,15 +44,6 @@ public final class EndToEndRun {
             clean = new EndToEndRun(lake, out);
         }
         return clean;
-    }
-
-    public Path lake() {
-        return lake;
-    }
-
-    /** The run's --out: metrics.csv, reports/ and run-manifest.json. */
-    public Path out() {
-        return out;
     }
 
     private static Path createTempFolder() {
