@@ -32,6 +32,7 @@ import org.iocmetrics.ingest.SourceResult;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
+import org.iocmetrics.pipeline.Pipeline;
 import org.iocmetrics.report.ReportJob;
 import org.iocmetrics.report.Targets;
 import org.iocmetrics.reports.ReportOptions;
@@ -40,15 +41,18 @@ import org.iocmetrics.reports.ReportOptions;
  * The `bench` command's run: generates a drop of whole federal fiscal years ending 2026-09-30, runs
  * ingest, gold, the metrics of every quarter and fiscal year, and the last fiscal year's reports in
  * this process, then the same drop in DuckDB, and the overlap sweep against a naive self-join; prints
- * one table. Timings are wall seconds on whatever else the machine runs: compare within one run.
+ * one table. Then, unless skipped, it measures issue 11's goal 3: the month after the data, through the
+ * same steps into that lake and into an empty one, in a second table. Timings are wall seconds on
+ * whatever else the machine runs: compare within one run.
  */
 public final class Bench {
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 9, 30);
+    private static final Period NEXT_MONTH = Period.containing(Period.Kind.MONTH, LAST_DAY.plusDays(1));
 
     /** One stage: rows it handled, its seconds in Spark, and in DuckDB when DuckDB does the same step. */
     record Stage(String name, long rows, double seconds, Double duckDbSeconds) {}
 
-    public record Options(double scale, int years, long selfJoinOperations, Path workDir) {}
+    public record Options(double scale, int years, long selfJoinOperations, Path workDir, boolean nextMonth) {}
 
     private final List<Stage> stages = new ArrayList<>();
     private final PrintStream console;
@@ -70,20 +74,9 @@ public final class Bench {
             stages.add(new Stage("generate", generated.rows(), generated.seconds(), null));
 
             Lake lake = Lake.at(spark, options.workDir().resolve("lake").toString());
-            IngestResult ingest = timed("ingest", () -> IngestJob.run(
-                    Location.of(spark.sparkContext().hadoopConfiguration(), drop.toString(), "input drop"), lake),
-                    result -> result.sources().stream().mapToLong(SourceResult::rowsRead).sum());
-            long silverRows = ingest.sources().stream().mapToLong(SourceResult::rowsAccepted).sum();
-            timed("gold", () -> {
-                GoldJob.build(lake);
-                return silverRows;
-            }, rows -> rows);
             List<Period> periods = periods(from);
-            List<Row> values = timed("metrics (" + periods.size() + " quarters and FYs)",
-                    () -> MetricsJob.compute(lake, periods), rows -> (long) rows.size());
-            Period lastYear = Period.containing(Period.Kind.FISCAL_YEAR, LAST_DAY);
-            timed("reports " + lastYear.id(), () -> ReportJob.render(lake, lastYear,
-                    options.workDir().resolve("out"), ReportOptions.defaults(), Targets.NONE), files -> (long) files.size());
+            List<Row> values = ingestToReports(stages, lake, drop, "metrics (" + periods.size() + " quarters and FYs)",
+                    periods, Period.containing(Period.Kind.FISCAL_YEAR, LAST_DAY), options.workDir().resolve("out"));
             long peakHeap = heap.bytes();
 
             Map<String, ZoneId> zones = MetricsJob.zones(GoldJob.silver(lake, Source.IOCS));
@@ -91,7 +84,50 @@ public final class Bench {
             SweepVersusSelfJoin.Result join = options.selfJoinOperations() > 0
                     ? SweepVersusSelfJoin.run(spark, options.selfJoinOperations()) : null;
             print(options, peakHeap, join);
+            if (options.nextMonth()) {
+                measureNextMonth(lake, options);
+            }
         }
+    }
+
+    /**
+     * Ingest, gold, the metrics of {@code periods} and the reports of {@code reported}, each step timed
+     * into {@code steps}; returns the metric values.
+     */
+    private static List<Row> ingestToReports(List<Stage> steps, Lake lake, Path drop, String metricsStage,
+                                             List<Period> periods, Period reported, Path out) {
+        IngestResult ingest = timed(steps, "ingest", () -> IngestJob.run(
+                Location.of(lake.spark().sparkContext().hadoopConfiguration(), drop.toString(), "input drop"), lake),
+                result -> result.sources().stream().mapToLong(SourceResult::rowsRead).sum());
+        long silverRows = ingest.sources().stream().mapToLong(SourceResult::rowsAccepted).sum();
+        timed(steps, "gold", () -> {
+            GoldJob.build(lake);
+            return silverRows;
+        }, rows -> rows);
+        List<Row> values = timed(steps, metricsStage, () -> MetricsJob.compute(lake, periods), rows -> (long) rows.size());
+        timed(steps, "reports " + reported.id(), () -> ReportJob.render(lake, reported, out, ReportOptions.defaults(),
+                Targets.NONE), files -> (long) files.size());
+        return values;
+    }
+
+    /**
+     * The month after the data through the pipeline's steps, into {@code lake} (which holds the years)
+     * and into an empty lake, from the same drop; prints both side by side.
+     */
+    private void measureNextMonth(Lake lake, Options options) {
+        Path drop = options.workDir().resolve("drop-" + NEXT_MONTH.id());
+        new Generator(ReferenceData.load()).run(new Generator.Options(drop, NEXT_MONTH.start(),
+                NEXT_MONTH.end().minusDays(1), options.scale(), 1L, false), System.err);
+        List<Period> periods = Pipeline.computedWith(NEXT_MONTH);
+        String metricsStage = "metrics (" + NEXT_MONTH.id() + " and " + (periods.size() - 1) + " report periods)";
+        List<Stage> intoLake = new ArrayList<>();
+        ingestToReports(intoLake, lake, drop, metricsStage, periods, NEXT_MONTH,
+                options.workDir().resolve("out-" + NEXT_MONTH.id()));
+        String emptyLake = NEXT_MONTH.id() + "-only";
+        List<Stage> intoEmptyLake = new ArrayList<>();
+        ingestToReports(intoEmptyLake, Lake.at(lake.spark(), options.workDir().resolve("lake-" + emptyLake).toString()),
+                drop, metricsStage, periods, NEXT_MONTH, options.workDir().resolve("out-" + emptyLake));
+        printNextMonth(options, intoLake, intoEmptyLake);
     }
 
     private void compareWithDuckDb(Path drop, Map<String, ZoneId> zones, List<Period> periods, List<Row> values) {
@@ -162,6 +198,28 @@ public final class Bench {
         }
     }
 
+    private void printNextMonth(Options options, List<Stage> intoLake, List<Stage> intoEmptyLake) {
+        console.printf(Locale.ROOT, "%-44s %14s %14s %8s%n", "next month " + NEXT_MONTH.id() + ": step",
+                options.years() + "-year lake s", "empty lake s", "ratio");
+        for (int i = 0; i < intoLake.size(); i++) {
+            printNextMonthStep(intoLake.get(i).name(), intoLake.get(i).seconds(), intoEmptyLake.get(i).seconds());
+        }
+        double lakeSeconds = totalSeconds(intoLake);
+        double emptyLakeSeconds = totalSeconds(intoEmptyLake);
+        printNextMonthStep("total", lakeSeconds, emptyLakeSeconds);
+        console.printf(Locale.ROOT, "bench: a new month into the lake of %d year(s) costs %.1fx the same month into an"
+                + " empty lake (goal: at most 2x)%n", options.years(), lakeSeconds / emptyLakeSeconds);
+    }
+
+    private void printNextMonthStep(String step, double lakeSeconds, double emptyLakeSeconds) {
+        console.printf(Locale.ROOT, "%-44s %14.1f %14.1f %7.1fx%n", step, lakeSeconds, emptyLakeSeconds,
+                lakeSeconds / emptyLakeSeconds);
+    }
+
+    private static double totalSeconds(List<Stage> steps) {
+        return steps.stream().mapToDouble(Stage::seconds).sum();
+    }
+
     /** Every quarter and fiscal year that holds a day of the data. */
     static List<Period> periods(LocalDate from) {
         List<Period> periods = new ArrayList<>();
@@ -174,10 +232,11 @@ public final class Bench {
         return periods;
     }
 
-    private <T> T timed(String name, Supplier<T> work, java.util.function.ToLongFunction<T> rows) {
+    private static <T> T timed(List<Stage> steps, String name, Supplier<T> work,
+                               java.util.function.ToLongFunction<T> rows) {
         long started = System.nanoTime();
         T result = work.get();
-        stages.add(new Stage(name, rows.applyAsLong(result), seconds(started), null));
+        steps.add(new Stage(name, rows.applyAsLong(result), seconds(started), null));
         return result;
     }
 

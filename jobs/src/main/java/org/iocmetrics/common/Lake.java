@@ -1,5 +1,7 @@
 package org.iocmetrics.common;
 
+import static org.apache.spark.sql.functions.col;
+
 import io.delta.tables.DeltaTable;
 import java.io.File;
 import java.io.IOException;
@@ -33,6 +35,7 @@ public final class Lake {
     /** Delta's idempotent-write options: a write whose application id already committed is skipped. */
     private static final String TXN_APP_ID = "txnAppId";
     private static final String TXN_VERSION = "txnVersion";
+    private static final String CHANGE_FEED = "delta.enableChangeDataFeed";
 
     private final SparkSession spark;
     private final Location location;
@@ -141,10 +144,41 @@ public final class Lake {
         existing.add(table);
     }
 
-    /** Replaces the whole table, schema included, in one commit. */
+    /** Replaces the whole table, schema and partitioning included, in one commit. */
     public void overwrite(Dataset<Row> rows, LakeTable table) {
-        rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true").save(location(table));
+        rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true")
+                .partitionBy(table.partitionColumns().toArray(String[]::new))
+                .save(location(table));
         existing.add(table);
+    }
+
+    /** Updates the rows whose key matches a given row and inserts the others, in one MERGE commit. */
+    public void upsert(Dataset<Row> rows, LakeTable table, String key) {
+        delta(table).as("target")
+                .merge(rows.as("updates"), col("target." + key).equalTo(col("updates." + key)))
+                .whenMatched().updateAll()
+                .whenNotMatched().insertAll()
+                .execute();
+    }
+
+    /**
+     * The rows committed to a table after a version, from its change feed: inserts, deletes and both
+     * images of every update, with Delta's {@code _change_type}.
+     */
+    public Dataset<Row> changesAfter(LakeTable table, long version) {
+        return spark.read().format("delta")
+                .option("readChangeFeed", "true")
+                .option("startingVersion", version + 1)
+                .load(location(table));
+    }
+
+    /** Turns the change feed on for a table created before tables kept one (one commit, once). */
+    public void keepChangeFeed(LakeTable table) {
+        Option<String> enabled = DeltaLog.forTable(spark, location(table)).update(false, Option.empty(), Option.empty())
+                .metadata().configuration().get(CHANGE_FEED);
+        if (!enabled.isDefined() || !Boolean.parseBoolean(enabled.get())) {
+            spark.sql("ALTER TABLE delta.`" + location(table) + "` SET TBLPROPERTIES (" + CHANGE_FEED + " = true)");
+        }
     }
 
     /** Replaces the rows matching a SQL predicate in one commit; the other rows stay. */
@@ -158,7 +192,11 @@ public final class Lake {
         if (exists(table)) {
             return false;
         }
-        DeltaTable.createIfNotExists(spark).location(location(table)).addColumns(schema).execute();
+        var builder = DeltaTable.createIfNotExists(spark).location(location(table)).addColumns(schema);
+        if (table.keepsChangeFeed()) {
+            builder = builder.property(CHANGE_FEED, "true");
+        }
+        builder.execute();
         existing.add(table);
         return true;
     }

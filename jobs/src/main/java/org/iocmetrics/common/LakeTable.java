@@ -1,5 +1,6 @@
 package org.iocmetrics.common;
 
+import java.util.List;
 import java.util.Locale;
 import org.iocmetrics.contract.Source;
 
@@ -20,9 +21,10 @@ public enum LakeTable {
     SILVER_AGENCIES("silver/agencies"),
     SILVER_PORTS("silver/ports"),
     SILVER_PARTICIPANTS("silver/participants"),
-    SILVER_ARRIVALS("silver/arrivals"),
-    SILVER_SCREENINGS("silver/screenings"),
-    SILVER_OPERATIONS("silver/operations"),
+    /** The event tables keep a change feed: gold follows what each batch changed in them. */
+    SILVER_ARRIVALS("silver/arrivals", Feed.CHANGES),
+    SILVER_SCREENINGS("silver/screenings", Feed.CHANGES),
+    SILVER_OPERATIONS("silver/operations", Feed.CHANGES),
     /** Rejected rows with every reason code; orphans stay here until their arrival appears. */
     QUARANTINE("silver/quarantine"),
     /** Per batch and source: rows read, accepted, quarantined, duplicates; files; timings. */
@@ -32,17 +34,47 @@ public enum LakeTable {
 
     GOLD_ARRIVAL_FACTS("gold/arrival_facts"),
     GOLD_OPERATION_FACTS("gold/operation_facts"),
-    GOLD_PATROL_INTERVALS("gold/patrol_intervals"),
-    GOLD_METRIC_VALUES("gold/metric_values");
+    /** Partitioned by UTC month, so a batch replaces only the months it touched. */
+    GOLD_PATROL_INTERVALS("gold/patrol_intervals", List.of("month")),
+    GOLD_METRIC_VALUES("gold/metric_values"),
+    /** The silver table versions gold was last brought up to: where the next update reads changes from. */
+    GOLD_BUILT_FROM("gold/built_from");
+
+    /** Whether a table records the rows each commit changed (Delta's change data feed). */
+    private enum Feed { NONE, CHANGES }
 
     private final String relativePath;
+    private final List<String> partitionColumns;
+    private final Feed feed;
 
     LakeTable(String relativePath) {
+        this(relativePath, List.of(), Feed.NONE);
+    }
+
+    LakeTable(String relativePath, Feed feed) {
+        this(relativePath, List.of(), feed);
+    }
+
+    LakeTable(String relativePath, List<String> partitionColumns) {
+        this(relativePath, partitionColumns, Feed.NONE);
+    }
+
+    LakeTable(String relativePath, List<String> partitionColumns, Feed feed) {
         this.relativePath = relativePath;
+        this.partitionColumns = partitionColumns;
+        this.feed = feed;
     }
 
     public String relativePath() {
         return relativePath;
+    }
+
+    public List<String> partitionColumns() {
+        return partitionColumns;
+    }
+
+    public boolean keepsChangeFeed() {
+        return feed == Feed.CHANGES;
     }
 
     /** The table stored at a path under the lake root (the run manifest's keys). */

@@ -11,8 +11,10 @@ package org.iocmetrics.gold;
  * operation_type, arrival_id, area_code, status, joint_operation_id, personnel_hours,
  * findings_count, then the facts below, then actual_start, actual_end, planned_start, planned_end.
  *
- * <p>gold/patrol_intervals: disjoint, sorted [start_at, end_at) intervals per group, computed once
- * for all time so that any period only clips them.
+ * <p>gold/patrol_intervals: disjoint, sorted [start_at, end_at) intervals per group and UTC month,
+ * computed once for all time so that any period only clips them.
+ *
+ * <p>gold/built_from: the silver version of each table gold reads, as of gold's last update.
  *
  * <p>gold/metric_values: one row per metric, scope, IOC and period.
  */
@@ -76,6 +78,12 @@ public final class GoldColumns {
     public static final String KIND_PLANNED_OVERLAP = "PLANNED_OVERLAP";
     public static final String START_AT = "start_at";
     public static final String END_AT = "end_at";
+    /** The first day of the UTC month an interval lies in (the table's partition). */
+    public static final String MONTH = "month";
+
+    // built_from
+    public static final String SILVER_TABLE = "silver_table";
+    public static final String SILVER_VERSION = "silver_version";
 
     // metric_values
     public static final String METRIC_ID = "metric_id";

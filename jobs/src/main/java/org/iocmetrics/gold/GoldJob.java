@@ -1,14 +1,53 @@
 package org.iocmetrics.gold;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.trunc;
+import static org.iocmetrics.contract.Columns.ACTUAL_END;
+import static org.iocmetrics.contract.Columns.ACTUAL_START;
+import static org.iocmetrics.contract.Columns.ARRIVAL_ID;
+import static org.iocmetrics.contract.Columns.IMO_NUMBER;
+import static org.iocmetrics.contract.Columns.IOC_ID;
+import static org.iocmetrics.contract.Columns.OPERATION_ID;
+import static org.iocmetrics.contract.Columns.PLANNED_END;
+import static org.iocmetrics.contract.Columns.PLANNED_START;
+import static org.iocmetrics.contract.Columns.PORT_CODE;
+import static org.iocmetrics.gold.GoldColumns.MONTH;
+import static org.iocmetrics.gold.GoldColumns.SILVER_TABLE;
+import static org.iocmetrics.gold.GoldColumns.SILVER_VERSION;
+
+import java.sql.Date;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.common.StageLog;
 import org.iocmetrics.contract.Source;
 
-/** Reads the silver tables and overwrites the gold fact tables, one log line per table. */
+/**
+ * Brings the gold fact tables up to silver. A lake whose gold was built before follows the change
+ * feeds of the silver event tables: only the operations and arrivals the batches since then changed
+ * are merged, and only the UTC months of patrol intervals their old or new times touch are
+ * replaced, so a new month costs about a month. Gold is rebuilt whole on a lake's first build, when
+ * the port-to-IOC mapping changed (it places every arrival), or for a lake from before gold followed
+ * changes. Every step can be repeated after a crash: gold/built_from moves on only when all are done.
+ */
 public final class GoldJob {
     /** The silver tables that gold and the metrics read (agencies are not needed). */
     public static final List<Source> READS =
@@ -16,17 +55,154 @@ public final class GoldJob {
     /** The gold fact tables, rebuilt together from silver. */
     public static final List<LakeTable> FACTS = List.of(LakeTable.GOLD_OPERATION_FACTS, LakeTable.GOLD_ARRIVAL_FACTS,
             LakeTable.GOLD_PATROL_INTERVALS);
+    private static final List<Source> FOLLOWED = List.of(Source.ARRIVALS, Source.SCREENINGS, Source.OPERATIONS);
+    private static final StructType BUILT_FROM_SCHEMA = new StructType()
+            .add(SILVER_TABLE, DataTypes.StringType, false)
+            .add(SILVER_VERSION, DataTypes.LongType, false);
 
     private GoldJob() {}
 
     public static void build(Lake lake) {
         requireSilver(lake);
+        FOLLOWED.forEach(source -> lake.keepChangeFeed(LakeTable.silver(source)));
+        Map<String, Long> silverVersions = silverVersions(lake);
+        Optional<Map<String, Long>> builtFrom = builtFrom(lake);
+        if (builtFrom.isPresent() && builtFrom.get().equals(silverVersions)) {
+            StageLog.info("gold: up to date with silver");
+            return;
+        }
+        if (builtFrom.isPresent() && portsUnchanged(lake, builtFrom.get())) {
+            update(lake, builtFrom.get());
+        } else {
+            rebuild(lake);
+        }
+        lake.overwrite(lake.spark().createDataFrame(silverVersions.entrySet().stream()
+                .map(e -> RowFactory.create(e.getKey(), e.getValue())).toList(), BUILT_FROM_SCHEMA), LakeTable.GOLD_BUILT_FROM);
+    }
+
+    /** Overwrites every gold fact table from the whole of silver. */
+    public static void rebuild(Lake lake) {
         Dataset<Row> operationFacts = OperationFacts.of(silver(lake, Source.OPERATIONS));
         write(LakeTable.GOLD_OPERATION_FACTS, lake, operationFacts);
         Dataset<Row> storedOperationFacts = lake.read(LakeTable.GOLD_OPERATION_FACTS);
         write(LakeTable.GOLD_ARRIVAL_FACTS, lake, ArrivalFacts.of(silver(lake, Source.ARRIVALS),
                 silver(lake, Source.PORTS), silver(lake, Source.SCREENINGS), storedOperationFacts));
         write(LakeTable.GOLD_PATROL_INTERVALS, lake, PatrolIntervals.of(storedOperationFacts));
+    }
+
+    /**
+     * Merges the facts of what changed in silver after the given versions: operations by id, arrivals
+     * whose own row, screenings or linked operations changed together with every arrival of their
+     * vessels (a repeat boarding depends on the vessel's other calls), and the patrol intervals of
+     * every month an old or new operation time falls in.
+     */
+    private static void update(Lake lake, Map<String, Long> builtFrom) {
+        long started = System.nanoTime();
+        Dataset<Row> operationChanges = changes(lake, Source.OPERATIONS, builtFrom);
+        Dataset<Row> arrivalChanges = changes(lake, Source.ARRIVALS, builtFrom);
+        Dataset<Row> screeningChanges = changes(lake, Source.SCREENINGS, builtFrom);
+
+        List<Date> months = monthsOf(operationChanges);
+        if (!months.isEmpty()) {
+            Dataset<Row> operations = silver(lake, Source.OPERATIONS).where(inAnyMonth(months));
+            lake.replaceWhere(PatrolIntervals.of(OperationFacts.of(operations)).where(col(MONTH).isin(months.toArray())),
+                    LakeTable.GOLD_PATROL_INTERVALS, MONTH + " IN (" + months.stream().map(m -> "DATE'" + m + "'")
+                            .collect(Collectors.joining(", ")) + ")");
+        }
+
+        Dataset<Row> changedOperations = silver(lake, Source.OPERATIONS)
+                .join(operationChanges.select(OPERATION_ID).distinct(), new String[] {OPERATION_ID}, "left_semi");
+        lake.upsert(OperationFacts.of(changedOperations), LakeTable.GOLD_OPERATION_FACTS, OPERATION_ID);
+
+        Dataset<Row> silverArrivals = silver(lake, Source.ARRIVALS);
+        Dataset<Row> touched = arrivalChanges.select(ARRIVAL_ID)
+                .union(screeningChanges.select(ARRIVAL_ID))
+                .union(operationChanges.select(ARRIVAL_ID))
+                .where(col(ARRIVAL_ID).isNotNull()).distinct();
+        Dataset<Row> touchedArrivals = silverArrivals.join(touched, new String[] {ARRIVAL_ID}, "left_semi");
+        Dataset<Row> vessels = touchedArrivals.select(IMO_NUMBER).union(arrivalChanges.select(IMO_NUMBER))
+                .where(col(IMO_NUMBER).isNotNull()).distinct();
+        Dataset<Row> arrivals = touchedArrivals
+                .unionByName(silverArrivals.join(vessels, new String[] {IMO_NUMBER}, "left_semi"))
+                .dropDuplicates(ARRIVAL_ID)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Dataset<Row> scope = arrivals.select(ARRIVAL_ID);
+            lake.upsert(ArrivalFacts.of(arrivals, silver(lake, Source.PORTS),
+                            silver(lake, Source.SCREENINGS).join(scope, new String[] {ARRIVAL_ID}, "left_semi"),
+                            lake.read(LakeTable.GOLD_OPERATION_FACTS).join(scope, new String[] {ARRIVAL_ID}, "left_semi")),
+                    LakeTable.GOLD_ARRIVAL_FACTS, ARRIVAL_ID);
+            StageLog.info(String.format(Locale.ROOT, "gold: updated %,d operations, %,d arrivals, %d month(s) of patrol"
+                    + " intervals in %.1f s", operationChanges.select(OPERATION_ID).distinct().count(),
+                    arrivals.count(), months.size(),
+                    (System.nanoTime() - started) / 1e9));
+        } finally {
+            arrivals.unpersist();
+        }
+    }
+
+    /** Rows of a silver table committed after gold's version of it: both images of updates, all inserts. */
+    private static Dataset<Row> changes(Lake lake, Source source, Map<String, Long> builtFrom) {
+        LakeTable table = LakeTable.silver(source);
+        long version = builtFrom.get(table.relativePath());
+        return lake.version(table).orElseThrow() > version ? lake.changesAfter(table, version)
+                : lake.read(table).where(lit(false));
+    }
+
+    /** The UTC months that the actual or planned interval of any of the operation rows touches. */
+    private static List<Date> monthsOf(Dataset<Row> operations) {
+        Dataset<Row> intervals = operations.select(col(ACTUAL_START).as("from"), col(ACTUAL_END).as("to"))
+                .union(operations.select(col(PLANNED_START), col(PLANNED_END)))
+                .where(col("to").gt(col("from")));
+        return intervals.select(explode(sequence(trunc(col("from"), "month"), trunc(col("to"), "month"),
+                        expr("interval 1 month"))).as(MONTH))
+                .distinct().orderBy(MONTH).collectAsList().stream().map(r -> r.getDate(0)).toList();
+    }
+
+    /** Operations whose actual or planned interval meets one of the months. */
+    private static Column inAnyMonth(List<Date> months) {
+        Column any = lit(false);
+        for (Date month : months) {
+            Column start = lit(month).cast(DataTypes.TimestampType);
+            Column end = lit(Date.valueOf(month.toLocalDate().plusMonths(1))).cast(DataTypes.TimestampType);
+            any = any.or(col(ACTUAL_START).lt(end).and(col(ACTUAL_END).gt(start)))
+                    .or(col(PLANNED_START).lt(end).and(col(PLANNED_END).gt(start)));
+        }
+        return any;
+    }
+
+    /** The silver versions the gold tables were last brought up to, when gold exists and follows changes. */
+    private static Optional<Map<String, Long>> builtFrom(Lake lake) {
+        if (!lake.exists(LakeTable.GOLD_BUILT_FROM) || !FACTS.stream().allMatch(lake::exists)
+                || !List.of(lake.read(LakeTable.GOLD_PATROL_INTERVALS).columns()).contains(MONTH)) {
+            return Optional.empty();
+        }
+        Map<String, Long> versions = new LinkedHashMap<>();
+        lake.read(LakeTable.GOLD_BUILT_FROM).collectAsList()
+                .forEach(r -> versions.put(r.getAs(SILVER_TABLE), r.<Long>getAs(SILVER_VERSION)));
+        return Optional.of(versions);
+    }
+
+    private static Map<String, Long> silverVersions(Lake lake) {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        READS.forEach(source -> versions.put(LakeTable.silver(source).relativePath(),
+                lake.version(LakeTable.silver(source)).orElseThrow()));
+        return versions;
+    }
+
+    /** Whether every port still belongs to the IOC it belonged to when gold was built. */
+    private static boolean portsUnchanged(Lake lake, Map<String, Long> builtFrom) {
+        LakeTable ports = LakeTable.silver(Source.PORTS);
+        Long version = builtFrom.get(ports.relativePath());
+        return version != null && (version == lake.version(ports).orElseThrow()
+                || portToIoc(lake.pinnedTo(Map.of(ports, version))).equals(portToIoc(lake)));
+    }
+
+    private static HashSet<List<String>> portToIoc(Lake lake) {
+        HashSet<List<String>> mapping = new HashSet<>();
+        lake.read(LakeTable.silver(Source.PORTS)).select(PORT_CODE, IOC_ID).collectAsList()
+                .forEach(r -> mapping.add(Arrays.asList(r.getString(0), r.getString(1))));
+        return mapping;
     }
 
     /** Fails with a one-line reason unless every silver table the gold layer reads exists. */

@@ -1,11 +1,18 @@
 package org.iocmetrics.gold;
 
+import static org.apache.spark.sql.functions.add_months;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lead;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
 import static org.iocmetrics.contract.Columns.*;
 import static org.iocmetrics.gold.GoldColumns.*;
@@ -22,7 +29,10 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * gold/patrol_intervals: the time covered by executed patrols, and by the plan's patrols on their
  * planned intervals, once for all time, as disjoint half-open {@code [start_at, end_at)} intervals
- * that a period only has to clip.
+ * that a period only has to clip. Intervals are cut at UTC month starts and carry their {@code
+ * month}: every month's intervals depend on that month's patrols only, so a batch recomputes just
+ * the months it touched. An interval across a month start is two touching rows; {@link #whole}
+ * joins them again where whole intervals are counted.
  *
  * <p>Everything is a sort and a window per group (no self-join), so millions of operations cost
  * O(n log n): intervals are merged by a running maximum of end times, and overlaps are found by a
@@ -50,20 +60,41 @@ public final class PatrolIntervals {
                 .filter(col(IN_PLAN).and(col(PATROL_TYPE)).and(col(PLANNED_END).gt(col(PLANNED_START))))
                 .select(col(IOC_ID), col(OPERATION_TYPE), col(AREA_CODE), col(EFFORT_KEY),
                         col(PLANNED_START).as(START_AT), col(PLANNED_END).as(END_AT));
-        return coveredAndOverlap(executed, KIND_COVERED, KIND_OVERLAP)
-                .unionByName(coveredAndOverlap(planned, KIND_PLANNED_COVERED, KIND_PLANNED_OVERLAP));
+        return coveredAndOverlap(byMonth(executed), KIND_COVERED, KIND_OVERLAP)
+                .unionByName(coveredAndOverlap(byMonth(planned), KIND_PLANNED_COVERED, KIND_PLANNED_OVERLAP));
+    }
+
+    /** The patrols' intervals cut at UTC month starts, each piece with its month. */
+    private static Dataset<Row> byMonth(Dataset<Row> patrols) {
+        Column month = col(MONTH).cast(DataTypes.TimestampType);
+        Column nextMonth = add_months(col(MONTH), 1).cast(DataTypes.TimestampType);
+        return patrols
+                .withColumn(MONTH, explode(sequence(trunc(col(START_AT), "month"), trunc(col(END_AT), "month"),
+                        expr("interval 1 month"))))
+                .withColumn(START_AT, greatest(col(START_AT), month))
+                .withColumn(END_AT, least(col(END_AT), nextMonth))
+                .filter(col(END_AT).gt(col(START_AT)));
     }
 
     /** The union of the patrols' time per IOC, and their overlaps, as intervals of the two kinds. */
     private static Dataset<Row> coveredAndOverlap(Dataset<Row> patrols, String coveredKind, String overlapKind) {
-        Dataset<Row> covered = merge(patrols.select(col(IOC_ID), col(START_AT), col(END_AT)), List.of(IOC_ID))
+        Dataset<Row> covered = merge(patrols.select(col(IOC_ID), col(MONTH), col(START_AT), col(END_AT)),
+                List.of(IOC_ID, MONTH))
                 .select(col(IOC_ID), lit(coveredKind).as(INTERVAL_KIND),
                         lit(null).cast(DataTypes.StringType).as(OPERATION_TYPE),
-                        lit(null).cast(DataTypes.StringType).as(AREA_CODE), col(START_AT), col(END_AT));
-        Dataset<Row> overlap = overlap(patrols)
+                        lit(null).cast(DataTypes.StringType).as(AREA_CODE), col(START_AT), col(END_AT), col(MONTH));
+        Dataset<Row> overlap = overlap(patrols, List.of(IOC_ID, OPERATION_TYPE, AREA_CODE, MONTH))
                 .select(col(IOC_ID), lit(overlapKind).as(INTERVAL_KIND), col(OPERATION_TYPE), col(AREA_CODE),
-                        col(START_AT), col(END_AT));
+                        col(START_AT), col(END_AT), col(MONTH));
         return covered.unionByName(overlap);
+    }
+
+    /**
+     * Stored intervals with their month pieces joined again: one row per maximal interval of a kind,
+     * IOC, patrol type and area (the month column is dropped).
+     */
+    public static Dataset<Row> whole(Dataset<Row> storedIntervals) {
+        return merge(storedIntervals.drop(MONTH), List.of(IOC_ID, INTERVAL_KIND, OPERATION_TYPE, AREA_CODE));
     }
 
     /**
@@ -71,7 +102,10 @@ public final class PatrolIntervals {
      * keys are active; each effort's own intervals are merged first so an effort never overlaps itself.
      */
     public static Dataset<Row> overlap(Dataset<Row> patrols) {
-        List<String> group = List.of(IOC_ID, OPERATION_TYPE, AREA_CODE);
+        return overlap(patrols, List.of(IOC_ID, OPERATION_TYPE, AREA_CODE));
+    }
+
+    private static Dataset<Row> overlap(Dataset<Row> patrols, List<String> group) {
         List<String> groupAndEffort = new ArrayList<>(group);
         groupAndEffort.add(EFFORT_KEY);
         Dataset<Row> perEffort = merge(patrols.select(columns(groupAndEffort, START_AT, END_AT)), groupAndEffort);

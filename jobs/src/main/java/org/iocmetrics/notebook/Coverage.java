@@ -17,6 +17,7 @@ import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.common.UserError;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.gold.GoldColumns;
+import org.iocmetrics.gold.PatrolIntervals;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.CoverageHeatmap;
 import org.iocmetrics.report.ReportInputs.Interval;
@@ -69,11 +70,11 @@ public final class Coverage {
         Instant start = period.startIn(zone);
         Instant end = period.endIn(zone);
         List<Interval> intervals = new ArrayList<>();
-        Notebook.table(LakeTable.GOLD_PATROL_INTERVALS.relativePath())
-                .filter(col(Columns.IOC_ID).equalTo(ioc)
-                        .and(col(GoldColumns.INTERVAL_KIND).equalTo(GoldColumns.KIND_COVERED))
-                        .and(col(GoldColumns.END_AT).gt(lit(Timestamp.from(start))))
-                        .and(col(GoldColumns.START_AT).lt(lit(Timestamp.from(end)))))
+        PatrolIntervals.whole(Notebook.table(LakeTable.GOLD_PATROL_INTERVALS.relativePath())
+                        .filter(col(Columns.IOC_ID).equalTo(ioc)
+                                .and(col(GoldColumns.INTERVAL_KIND).equalTo(GoldColumns.KIND_COVERED))
+                                .and(col(GoldColumns.END_AT).gt(lit(Timestamp.from(start))))
+                                .and(col(GoldColumns.START_AT).lt(lit(Timestamp.from(end))))))
                 .orderBy(GoldColumns.START_AT)
                 .select(GoldColumns.START_AT, GoldColumns.END_AT)
                 .collectAsList()

@@ -51,13 +51,8 @@ public final class Pipeline {
         });
         Period period = requested != null ? requested : DefaultPeriod.lastCompleteQuarter(lake);
         List<Path> outputs = new ArrayList<>();
-        outputs.add(step("metrics", () -> {
-            // the periods the reports compare against and look ahead at, in the same pass: gold has just
-            // changed for them too
-            List<Period> computed = new ArrayList<>(List.of(period, ReportJob.lookAheadWeek(period)));
-            computed.addAll(ReportJob.comparisonPeriods(period));
-            return MetricsCsv.write(MetricsJob.ofPeriod(MetricsJob.compute(lake, computed), period), out.local());
-        }));
+        outputs.add(step("metrics", () -> MetricsCsv.write(
+                MetricsJob.ofPeriod(MetricsJob.compute(lake, computedWith(period)), period), out.local())));
         Map<String, Long> tableVersions = lake.versions();
         outputs.addAll(step("reports", () -> ReportJob.render(lake, period, out.local(), reportOptions, targets)));
         RunManifest manifest = new RunManifest(input, lake, out, period, ingest, tableVersions, outputs,
@@ -66,6 +61,16 @@ public final class Pipeline {
         StageLog.info("pipeline " + period.id() + ": " + outputs.size() + " outputs and "
                 + RunManifest.FILE_NAME + " in " + out);
         return manifest;
+    }
+
+    /**
+     * A period with the periods its reports compare against and look ahead at, computed in the same
+     * pass: gold has just changed for them too.
+     */
+    public static List<Period> computedWith(Period period) {
+        List<Period> computed = new ArrayList<>(List.of(period, ReportJob.lookAheadWeek(period)));
+        computed.addAll(ReportJob.comparisonPeriods(period));
+        return computed;
     }
 
     private <T> T step(String name, Supplier<T> work) {

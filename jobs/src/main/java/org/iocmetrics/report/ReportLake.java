@@ -34,6 +34,7 @@ import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.gold.GoldColumns;
+import org.iocmetrics.gold.PatrolIntervals;
 import org.iocmetrics.ingest.IngestLogColumns;
 import org.iocmetrics.ingest.QuarantineColumns;
 import org.iocmetrics.metrics.Metric;
@@ -147,13 +148,15 @@ final class ReportLake {
         if (iocs.isEmpty() || intervals.isEmpty() || operations.isEmpty()) {
             return List.of();
         }
-        Dataset<Row> overlaps = MetricsJob.clipped(
-                        intervals.get().where(col(GoldColumns.INTERVAL_KIND).equalTo(GoldColumns.KIND_PLANNED_OVERLAP)),
-                        windows(intervals.get().sparkSession(), iocs, week))
-                .select(Columns.IOC_ID, Columns.OPERATION_TYPE, Columns.AREA_CODE, GoldColumns.START_AT, GoldColumns.END_AT)
-                .alias("o");
         Timestamp nearStart = Timestamp.from(week.start().minusDays(WINDOW_MARGIN_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant());
         Timestamp nearEnd = Timestamp.from(week.end().plusDays(WINDOW_MARGIN_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant());
+        // an overlap across a month start is stored as two pieces; the list counts it once
+        Dataset<Row> plannedOverlaps = PatrolIntervals.whole(intervals.get()
+                .where(col(GoldColumns.INTERVAL_KIND).equalTo(GoldColumns.KIND_PLANNED_OVERLAP)
+                        .and(col(GoldColumns.END_AT).gt(lit(nearStart))).and(col(GoldColumns.START_AT).lt(lit(nearEnd)))));
+        Dataset<Row> overlaps = MetricsJob.clipped(plannedOverlaps, windows(intervals.get().sparkSession(), iocs, week))
+                .select(Columns.IOC_ID, Columns.OPERATION_TYPE, Columns.AREA_CODE, GoldColumns.START_AT, GoldColumns.END_AT)
+                .alias("o");
         Dataset<Row> plans = operations.get()
                 .where(col(GoldColumns.IN_PLAN).and(col(GoldColumns.PATROL_TYPE))
                         .and(col(Columns.PLANNED_START).lt(lit(nearEnd))).and(col(Columns.PLANNED_END).gt(lit(nearStart))))

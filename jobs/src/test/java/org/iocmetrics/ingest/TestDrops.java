@@ -11,8 +11,8 @@ import java.util.zip.GZIPOutputStream;
 import org.iocmetrics.contract.Source;
 
 /** Writes small drops for tests: the example drop's reference files plus hand-written event files. */
-final class TestDrops {
-    static final Path EXAMPLE = Path.of("src/test/resources/drops/example-drop");
+public final class TestDrops {
+    public static final Path EXAMPLE = Path.of("src/test/resources/drops/example-drop");
 
     private TestDrops() {}
 
@@ -20,7 +20,7 @@ final class TestDrops {
      * A drop with the example's reference tables (no roster) and, for every event source, a
      * header-only CSV.
      */
-    static Path withReferenceOnly(Path root) {
+    public static Path withReferenceOnly(Path root) {
         for (Source source : Source.values()) {
             if (source.isEvent()) {
                 write(root, source.location() + "/empty.csv", TestRows.header(source));
@@ -33,12 +33,12 @@ final class TestDrops {
 
     /** A CSV file of the source's rows, with the contract header. */
     @SafeVarargs
-    static void csv(Path root, String relative, Source source, Map<String, String>... rows) {
+    public static void csv(Path root, String relative, Source source, Map<String, String>... rows) {
         write(root, relative, csvText(source, rows));
     }
 
     @SafeVarargs
-    static void csvGz(Path root, String relative, Source source, Map<String, String>... rows) {
+    public static void csvGz(Path root, String relative, Source source, Map<String, String>... rows) {
         Path path = root.resolve(relative);
         try {
             Files.createDirectories(path.getParent());
@@ -50,7 +50,7 @@ final class TestDrops {
         }
     }
 
-    static void write(Path root, String relative, String... lines) {
+    public static void write(Path root, String relative, String... lines) {
         Path path = root.resolve(relative);
         try {
             Files.createDirectories(path.getParent());
@@ -60,7 +60,7 @@ final class TestDrops {
         }
     }
 
-    static void copy(Path from, Path to) {
+    public static void copy(Path from, Path to) {
         try {
             Files.createDirectories(to.getParent());
             Files.copy(from, to);

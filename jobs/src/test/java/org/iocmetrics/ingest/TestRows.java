@@ -12,7 +12,7 @@ import org.iocmetrics.contract.Source;
 import org.iocmetrics.testing.SharedSpark;
 
 /** Valid contract rows of every source, changed per test, as raw Datasets or CSV lines. */
-final class TestRows {
+public final class TestRows {
     private TestRows() {}
 
     static final Map<Source, List<String>> VALID = Map.of(
@@ -30,7 +30,7 @@ final class TestRows {
                     "2026-05-04T10:00:00-04:00", "", "true", "6.0", "1", "2026-05-10T06:00:00Z"));
 
     /** The valid row of a source with some columns changed ("" = empty field). */
-    static Map<String, String> row(Source source, String... columnValuePairs) {
+    public static Map<String, String> row(Source source, String... columnValuePairs) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> names = source.columnNames();
         for (int i = 0; i < names.size(); i++) {
@@ -45,11 +45,11 @@ final class TestRows {
         return values;
     }
 
-    static String header(Source source) {
+    public static String header(Source source) {
         return String.join(",", source.columnNames());
     }
 
-    static String csvLine(Map<String, String> row) {
+    public static String csvLine(Map<String, String> row) {
         return String.join(",", row.values().stream()
                 .map(v -> v.contains(",") || v.contains("\"") || v.contains("\n") ? '"' + v.replace("\"", "\"\"") + '"' : v)
                 .toList());
@@ -57,7 +57,7 @@ final class TestRows {
 
     /** Rows as DropReader yields them: contract strings (empty = null), file, row number. */
     @SafeVarargs
-    static Dataset<Row> raw(Source source, Map<String, String>... rows) {
+    public static Dataset<Row> raw(Source source, Map<String, String>... rows) {
         List<Row> data = new ArrayList<>();
         long number = 1;
         for (Map<String, String> row : rows) {
@@ -74,7 +74,7 @@ final class TestRows {
     }
 
     /** Every id the valid rows refer to. */
-    static ReferenceKeys knownKeys() {
+    public static ReferenceKeys knownKeys() {
         Map<Source, List<String>> known = Map.of(Source.IOCS, List.of("IOC-BOS"), Source.AGENCIES,
                 List.of("USCG", "CBP"), Source.PORTS, List.of("USBOS"), Source.ARRIVALS, List.of("A-1"));
         return source -> SharedSpark.session().createDataset(known.get(source), Encoders.STRING())

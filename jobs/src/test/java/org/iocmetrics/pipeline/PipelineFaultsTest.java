@@ -159,7 +159,8 @@ class PipelineFaultsTest {
     private static Map<String, List<String>> contents(Lake lake) {
         Map<String, List<String>> tables = new TreeMap<>();
         for (LakeTable table : LakeTable.values()) {
-            if (!lake.exists(table)) {
+            // gold/built_from records silver's version numbers, which count the commits a lake took
+            if (!lake.exists(table) || table == LakeTable.GOLD_BUILT_FROM) {
                 continue;
             }
             Dataset<Row> rows = lake.read(table);

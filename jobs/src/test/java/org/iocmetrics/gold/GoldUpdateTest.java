@@ -1,0 +1,146 @@
+package org.iocmetrics.gold;
+
+import static org.apache.spark.sql.functions.col;
+import static org.iocmetrics.contract.Columns.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.iocmetrics.common.Lake;
+import org.iocmetrics.common.LakeTable;
+import org.iocmetrics.contract.Source;
+import org.iocmetrics.ingest.IngestJob;
+import org.iocmetrics.ingest.TestDrops;
+import org.iocmetrics.ingest.TestRows;
+import org.iocmetrics.testing.TestLakes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Gold brought up to silver after each of three drops equals gold computed afresh from that silver:
+ * the second drop is merged (operations and arrivals by id, patrol intervals by month), the third
+ * moves a port to another IOC and rebuilds gold whole.
+ */
+class GoldUpdateTest {
+    private static final String FIRST_IMO = "9071428";
+    private static final String SECOND_IMO = "9074729";
+
+    @Test
+    void updatedGoldEqualsGoldComputedAfreshFromSilver(@TempDir Path work) {
+        Lake lake = TestLakes.at(work.resolve("lake"));
+        Path first = TestDrops.withReferenceOnly(work.resolve("drop-1"));
+        TestDrops.csv(first, "arrivals/part-1.csv", Source.ARRIVALS,
+                arrival("A-1", FIRST_IMO, "2026-01-30T12:00:00Z"),
+                arrival("A-2", FIRST_IMO, "2026-02-20T12:00:00Z"),
+                arrival("A-3", "", "2026-03-31T23:00:00Z"),
+                arrival("A-4", SECOND_IMO, "2026-02-25T12:00:00Z"),
+                arrival("A-5", FIRST_IMO, "2026-02-10T12:00:00Z"));
+        TestDrops.csv(first, "screenings/part-1.csv", Source.SCREENINGS,
+                TestRows.row(Source.SCREENINGS, SCREENED_AT, "2026-01-29T10:00:00Z"));
+        TestDrops.csv(first, "operations/part-1.csv", Source.OPERATIONS,
+                boarding("O-1", "A-1", "2026-01-30T14:00:00Z"),
+                boarding("O-3", "A-4", "2026-02-25T14:00:00Z"),
+                boarding("O-4", "A-5", "2026-02-10T14:00:00Z"),
+                // executed patrols overlapping across the January/February boundary
+                patrol("P-1", "USCG", "EXECUTED", "2026-01-31T22:00:00Z", "2026-02-01T02:00:00Z", UPDATED),
+                patrol("P-2", "CBP", "EXECUTED", "2026-01-31T23:00:00Z", "2026-02-01T01:00:00Z", UPDATED),
+                patrol("P-3", "HSI", "PLANNED", "2026-03-10T10:00:00Z", "2026-03-10T14:00:00Z", UPDATED),
+                patrol("P-4", "USCG", "PLANNED", "2026-03-10T12:00:00Z", "2026-03-10T16:00:00Z", UPDATED));
+        IngestJob.run(TestLakes.drop(first), lake);
+        GoldJob.build(lake);
+        assertGoldEqualsSilverAfresh(lake);
+        assertEquals(List.of("A-5"), repeatBoarded(lake));
+        long arrivalFactsVersion = lake.version(LakeTable.GOLD_ARRIVAL_FACTS).orElseThrow();
+        GoldJob.build(lake);
+        assertEquals(arrivalFactsVersion, lake.version(LakeTable.GOLD_ARRIVAL_FACTS).orElseThrow(), "nothing to update");
+
+        Path second = TestDrops.withReferenceOnly(work.resolve("drop-2"));
+        // A-1 was the first vessel's only earlier boarding before A-5, and the second vessel's before A-4
+        TestDrops.csv(second, "arrivals/part-1.csv", Source.ARRIVALS,
+                TestRows.row(Source.ARRIVALS, ARRIVAL_ID, "A-1", IMO_NUMBER, SECOND_IMO, NOA_RECEIVED_AT, "",
+                        ARRIVED_AT, "2026-01-30T12:00:00Z", DEPARTED_AT, "", UPDATED_AT, LATER));
+        TestDrops.csv(second, "screenings/part-1.csv", Source.SCREENINGS,
+                TestRows.row(Source.SCREENINGS, SCREENING_ID, "S-2", ARRIVAL_ID, "A-3", SCREENED_AT, "2026-03-31T20:00:00Z"));
+        TestDrops.csv(second, "operations/part-1.csv", Source.OPERATIONS,
+                boarding("O-2", "A-2", "2026-02-20T14:00:00Z"),
+                // HSI's plan moves from March to May: March loses its planned overlap
+                patrol("P-3", "HSI", "PLANNED", "2026-05-10T10:00:00Z", "2026-05-10T14:00:00Z", LATER));
+        IngestJob.run(TestLakes.drop(second), lake);
+        GoldJob.build(lake);
+        assertEquals("MERGE", lastOperation(lake, LakeTable.GOLD_ARRIVAL_FACTS));
+        assertEquals("MERGE", lastOperation(lake, LakeTable.GOLD_OPERATION_FACTS));
+        assertEquals("WRITE", lastOperation(lake, LakeTable.GOLD_PATROL_INTERVALS));
+        assertGoldEqualsSilverAfresh(lake);
+        assertEquals(List.of("A-2", "A-4"), repeatBoarded(lake));
+        assertEquals(List.of("2026-01-01", "2026-02-01", "2026-03-01", "2026-05-01"),
+                lake.read(LakeTable.GOLD_PATROL_INTERVALS).select(col(GoldColumns.MONTH).cast("string")).distinct()
+                        .orderBy(GoldColumns.MONTH).as(Encoders.STRING()).collectAsList());
+
+        Path third = TestDrops.withReferenceOnly(work.resolve("drop-3"));
+        TestDrops.csv(third, "reference/ports.csv", Source.PORTS,
+                TestRows.row(Source.PORTS, PORT_CODE, "USBOS", IOC_ID, "IOC-HNL"));
+        IngestJob.run(TestLakes.drop(third), lake);
+        GoldJob.build(lake);
+        assertGoldEqualsSilverAfresh(lake);
+        assertEquals(List.of("IOC-HNL"), lake.read(LakeTable.GOLD_ARRIVAL_FACTS).select(IOC_ID).distinct()
+                .as(Encoders.STRING()).collectAsList());
+    }
+
+    private static final String UPDATED = "2026-05-10T06:00:00Z";
+    private static final String LATER = "2026-06-01T00:00:00Z";
+
+    private static Map<String, String> arrival(String id, String imo, String arrivedAt) {
+        return TestRows.row(Source.ARRIVALS, ARRIVAL_ID, id, IMO_NUMBER, imo, NOA_RECEIVED_AT, "",
+                ARRIVED_AT, arrivedAt, DEPARTED_AT, "");
+    }
+
+    private static Map<String, String> boarding(String id, String arrivalId, String start) {
+        String end = java.time.Instant.parse(start).plusSeconds(7_200).toString();
+        return TestRows.row(Source.OPERATIONS, OPERATION_ID, id, ARRIVAL_ID, arrivalId,
+                PLANNED_START, start, PLANNED_END, end, ACTUAL_START, start, ACTUAL_END, end);
+    }
+
+    private static Map<String, String> patrol(String id, String agency, String status, String start, String end,
+                                              String updatedAt) {
+        boolean executed = status.equals("EXECUTED");
+        return TestRows.row(Source.OPERATIONS, OPERATION_ID, id, AGENCY_ID, agency, OPERATION_TYPE, "HARBOR_PATROL",
+                ARRIVAL_ID, "", AREA_CODE, "H1", STATUS, status, PLANNED_START, start, PLANNED_END, end,
+                ACTUAL_START, executed ? start : "", ACTUAL_END, executed ? end : "", FINDINGS_COUNT, "",
+                UPDATED_AT, updatedAt);
+    }
+
+    /** Every gold fact table holds exactly the rows the gold functions give for the lake's silver now. */
+    private static void assertGoldEqualsSilverAfresh(Lake lake) {
+        Dataset<Row> operationFacts = OperationFacts.of(GoldJob.silver(lake, Source.OPERATIONS));
+        assertSameRows(operationFacts, lake.read(LakeTable.GOLD_OPERATION_FACTS), "operation facts");
+        assertSameRows(ArrivalFacts.of(GoldJob.silver(lake, Source.ARRIVALS), GoldJob.silver(lake, Source.PORTS),
+                        GoldJob.silver(lake, Source.SCREENINGS), operationFacts),
+                lake.read(LakeTable.GOLD_ARRIVAL_FACTS), "arrival facts");
+        assertSameRows(PatrolIntervals.of(operationFacts), lake.read(LakeTable.GOLD_PATROL_INTERVALS), "patrol intervals");
+    }
+
+    private static void assertSameRows(Dataset<Row> expected, Dataset<Row> stored, String table) {
+        assertEquals(sortedRows(expected), sortedRows(stored.select(expected.columns()[0], rest(expected.columns()))), table);
+    }
+
+    private static String[] rest(String[] columns) {
+        return java.util.Arrays.copyOfRange(columns, 1, columns.length);
+    }
+
+    private static List<String> sortedRows(Dataset<Row> rows) {
+        return rows.collectAsList().stream().map(Row::toString).sorted().toList();
+    }
+
+    private static List<String> repeatBoarded(Lake lake) {
+        return lake.read(LakeTable.GOLD_ARRIVAL_FACTS).where(col(GoldColumns.REPEAT_BOARDED)).select(ARRIVAL_ID)
+                .orderBy(ARRIVAL_ID).as(Encoders.STRING()).collectAsList();
+    }
+
+    private static String lastOperation(Lake lake, LakeTable table) {
+        return lake.delta(table).history(1).select("operation").as(Encoders.STRING()).first();
+    }
+}
