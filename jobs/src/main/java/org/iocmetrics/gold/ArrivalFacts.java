@@ -39,7 +39,7 @@ public final class ArrivalFacts {
     private static final String EFFORT_AGENCIES = "effort_agencies";
     private static final String EFFORT_RANK = "effort_rank";
     /** REPEAT_BOARDINGS looks back 30 x 24 real hours. */
-    private static final long REPEAT_LOOK_BACK_MICROS = 30L * 24 * 3_600_000_000L;
+    static final long REPEAT_LOOK_BACK_MICROS = 30L * 24 * 3_600_000_000L;
 
     private ArrivalFacts() {}
 

@@ -6,9 +6,11 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.unix_micros;
 import static org.iocmetrics.contract.Columns.ACTUAL_END;
 import static org.iocmetrics.contract.Columns.ACTUAL_START;
 import static org.iocmetrics.contract.Columns.ARRIVAL_ID;
+import static org.iocmetrics.contract.Columns.ARRIVED_AT;
 import static org.iocmetrics.contract.Columns.IMO_NUMBER;
 import static org.iocmetrics.contract.Columns.IOC_ID;
 import static org.iocmetrics.contract.Columns.OPERATION_ID;
@@ -72,7 +74,9 @@ public final class GoldJob {
             return;
         }
         if (builtFrom.isPresent() && portsUnchanged(lake, builtFrom.get())) {
-            update(lake, builtFrom.get());
+            if (FOLLOWED.stream().anyMatch(source -> changed(lake, source, builtFrom.get()))) {
+                update(lake, builtFrom.get());
+            }
         } else {
             rebuild(lake);
         }
@@ -81,7 +85,7 @@ public final class GoldJob {
     }
 
     /** Overwrites every gold fact table from the whole of silver. */
-    public static void rebuild(Lake lake) {
+    private static void rebuild(Lake lake) {
         Dataset<Row> operationFacts = OperationFacts.of(silver(lake, Source.OPERATIONS));
         write(LakeTable.GOLD_OPERATION_FACTS, lake, operationFacts);
         Dataset<Row> storedOperationFacts = lake.read(LakeTable.GOLD_OPERATION_FACTS);
@@ -92,9 +96,8 @@ public final class GoldJob {
 
     /**
      * Merges the facts of what changed in silver after the given versions: operations by id, arrivals
-     * whose own row, screenings or linked operations changed together with every arrival of their
-     * vessels (a repeat boarding depends on the vessel's other calls), and the patrol intervals of
-     * every month an old or new operation time falls in.
+     * by id (see {@link #updateArrivalFacts}), and the patrol intervals of every month an old or new
+     * operation time falls in.
      */
     private static void update(Lake lake, Map<String, Long> builtFrom) {
         long started = System.nanoTime();
@@ -114,39 +117,71 @@ public final class GoldJob {
                 .join(operationChanges.select(OPERATION_ID).distinct(), new String[] {OPERATION_ID}, "left_semi");
         lake.upsert(OperationFacts.of(changedOperations), LakeTable.GOLD_OPERATION_FACTS, OPERATION_ID);
 
+        long arrivals = updateArrivalFacts(lake, arrivalChanges, screeningChanges, operationChanges);
+        StageLog.info(String.format(Locale.ROOT, "gold: updated %,d operations, %,d arrivals, %d month(s) of patrol"
+                + " intervals in %.1f s", operationChanges.select(OPERATION_ID).distinct().count(), arrivals,
+                months.size(), (System.nanoTime() - started) / 1e9));
+    }
+
+    /**
+     * Recomputes the facts of the arrivals whose own row, screenings or linked operations changed, and
+     * of the same vessel's calls in the 720 hours after a changed call's old or new time (their repeat
+     * boarding may have changed); each from the vessel's calls in the 720 hours before it. Returns how
+     * many arrivals were merged.
+     */
+    private static long updateArrivalFacts(Lake lake, Dataset<Row> arrivalChanges, Dataset<Row> screeningChanges,
+                                           Dataset<Row> operationChanges) {
         Dataset<Row> silverArrivals = silver(lake, Source.ARRIVALS);
-        Dataset<Row> touched = arrivalChanges.select(ARRIVAL_ID)
+        Dataset<Row> touchedIds = arrivalChanges.select(ARRIVAL_ID)
                 .union(screeningChanges.select(ARRIVAL_ID))
                 .union(operationChanges.select(ARRIVAL_ID))
                 .where(col(ARRIVAL_ID).isNotNull()).distinct();
-        Dataset<Row> touchedArrivals = silverArrivals.join(touched, new String[] {ARRIVAL_ID}, "left_semi");
-        Dataset<Row> vessels = touchedArrivals.select(IMO_NUMBER).union(arrivalChanges.select(IMO_NUMBER))
+        Dataset<Row> touchedArrivals = silverArrivals.join(touchedIds, new String[] {ARRIVAL_ID}, "left_semi");
+        Dataset<Row> touches = touchedArrivals.select(IMO_NUMBER, ARRIVED_AT)
+                .union(arrivalChanges.select(IMO_NUMBER, ARRIVED_AT))
                 .where(col(IMO_NUMBER).isNotNull()).distinct();
-        Dataset<Row> arrivals = touchedArrivals
-                .unionByName(silverArrivals.join(vessels, new String[] {IMO_NUMBER}, "left_semi"))
+        Dataset<Row> recomputed = touchedArrivals
+                .unionByName(callsWithin(silverArrivals, touches, 0, ArrivalFacts.REPEAT_LOOK_BACK_MICROS))
                 .dropDuplicates(ARRIVAL_ID)
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> withLookBack = recomputed
+                .unionByName(callsWithin(silverArrivals, recomputed.select(IMO_NUMBER, ARRIVED_AT)
+                        .where(col(IMO_NUMBER).isNotNull()), -ArrivalFacts.REPEAT_LOOK_BACK_MICROS, -1))
+                .dropDuplicates(ARRIVAL_ID);
         try {
-            Dataset<Row> scope = arrivals.select(ARRIVAL_ID);
-            lake.upsert(ArrivalFacts.of(arrivals, silver(lake, Source.PORTS),
-                            silver(lake, Source.SCREENINGS).join(scope, new String[] {ARRIVAL_ID}, "left_semi"),
-                            lake.read(LakeTable.GOLD_OPERATION_FACTS).join(scope, new String[] {ARRIVAL_ID}, "left_semi")),
+            Dataset<Row> scope = withLookBack.select(ARRIVAL_ID);
+            lake.upsert(ArrivalFacts.of(withLookBack, silver(lake, Source.PORTS),
+                                    silver(lake, Source.SCREENINGS).join(scope, new String[] {ARRIVAL_ID}, "left_semi"),
+                                    lake.read(LakeTable.GOLD_OPERATION_FACTS).join(scope, new String[] {ARRIVAL_ID}, "left_semi"))
+                            .join(recomputed.select(ARRIVAL_ID), new String[] {ARRIVAL_ID}, "left_semi"),
                     LakeTable.GOLD_ARRIVAL_FACTS, ARRIVAL_ID);
-            StageLog.info(String.format(Locale.ROOT, "gold: updated %,d operations, %,d arrivals, %d month(s) of patrol"
-                    + " intervals in %.1f s", operationChanges.select(OPERATION_ID).distinct().count(),
-                    arrivals.count(), months.size(),
-                    (System.nanoTime() - started) / 1e9));
+            return recomputed.count();
         } finally {
-            arrivals.unpersist();
+            recomputed.unpersist();
         }
+    }
+
+    /**
+     * The calls of the given (imo_number, arrived_at) instants' vessels that arrived between {@code
+     * fromMicros} and {@code toMicros} (inclusive) after such an instant.
+     */
+    private static Dataset<Row> callsWithin(Dataset<Row> arrivals, Dataset<Row> instants, long fromMicros, long toMicros) {
+        Dataset<Row> calls = arrivals.as("call");
+        Column after = unix_micros(col("call." + ARRIVED_AT)).minus(unix_micros(col("at." + ARRIVED_AT)));
+        return calls.join(instants.as("at"), col("call." + IMO_NUMBER).equalTo(col("at." + IMO_NUMBER))
+                        .and(after.between(fromMicros, toMicros)), "left_semi");
     }
 
     /** Rows of a silver table committed after gold's version of it: both images of updates, all inserts. */
     private static Dataset<Row> changes(Lake lake, Source source, Map<String, Long> builtFrom) {
         LakeTable table = LakeTable.silver(source);
-        long version = builtFrom.get(table.relativePath());
-        return lake.version(table).orElseThrow() > version ? lake.changesAfter(table, version)
+        return changed(lake, source, builtFrom) ? lake.changesAfter(table, builtFrom.get(table.relativePath()))
                 : lake.read(table).where(lit(false));
+    }
+
+    private static boolean changed(Lake lake, Source source, Map<String, Long> builtFrom) {
+        LakeTable table = LakeTable.silver(source);
+        return lake.version(table).orElseThrow() > builtFrom.get(table.relativePath());
     }
 
     /** The UTC months that the actual or planned interval of any of the operation rows touches. */

@@ -24,7 +24,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -126,11 +128,16 @@ public final class MetricsJob {
         Map<String, ZoneId> zones = zones(inputs.iocs());
         Map<String, Long> rosterSizes = rosterSizes(inputs.participants());
         Dataset<Row> windows = windows(spark, zones, periods);
-        Dataset<Row> arrivals = inWindow(inputs.arrivalFacts(), windows, col(ARRIVED_AT)).persist();
-        Dataset<Row> operations = inWindow(inputs.operationFacts(), windows, col(EVENT_AT)).persist();
+        Span span = Span.of(periods);
+        Dataset<Row> arrivals = inWindow(inputs.arrivalFacts().where(span.holds(col(ARRIVED_AT))), windows,
+                col(ARRIVED_AT)).persist();
+        Dataset<Row> operations = inWindow(inputs.operationFacts().where(span.holds(col(EVENT_AT))), windows,
+                col(EVENT_AT)).persist();
+        Dataset<Row> intervals = inputs.patrolIntervals().where(span.meets(col(START_AT), col(END_AT))
+                .and(col(MONTH).between(span.firstMonth(), span.lastMonth())));
         Map<Tally.Key, Tally> tallies = Tally.collect(List.of(
                 arrivalTallies(arrivals), operationTallies(operations),
-                intervalTallies(inputs.patrolIntervals(), windows), participatingAgencies(arrivals, operations),
+                intervalTallies(intervals, windows), participatingAgencies(arrivals, operations),
                 activePartners(arrivals, operations, inputs.participants())));
         arrivals.unpersist();
         operations.unpersist();
@@ -215,6 +222,36 @@ public final class MetricsJob {
      * The facts of the IOCs of {@code windows} whose instant {@code at} falls in their IOC's window,
      * once per window (period) they fall in.
      */
+    /**
+     * From the earliest instant any IOC's local day of the periods' first start begins (UTC+14) to the
+     * latest one the last end begins (UTC-12): no fact outside it falls in a window, and a filter on it
+     * lets a long lake's reads skip the files and months of other years.
+     */
+    private record Span(Timestamp from, Timestamp to) {
+        static Span of(List<Period> periods) {
+            LocalDate start = periods.stream().map(Period::start).min(LocalDate::compareTo).orElseThrow();
+            LocalDate end = periods.stream().map(Period::end).max(LocalDate::compareTo).orElseThrow();
+            return new Span(Timestamp.from(start.atStartOfDay(ZoneOffset.ofHours(14)).toInstant()),
+                    Timestamp.from(end.atStartOfDay(ZoneOffset.ofHours(-12)).toInstant()));
+        }
+
+        Column holds(Column at) {
+            return at.geq(lit(from)).and(at.lt(lit(to)));
+        }
+
+        Column meets(Column start, Column end) {
+            return end.gt(lit(from)).and(start.lt(lit(to)));
+        }
+
+        Date firstMonth() {
+            return Date.valueOf(from.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1));
+        }
+
+        Date lastMonth() {
+            return Date.valueOf(to.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1));
+        }
+    }
+
     public static Dataset<Row> inWindow(Dataset<Row> facts, Dataset<Row> windows, Column at) {
         return facts.join(broadcast(windows), IOC_ID)
                 .filter(at.geq(col(WINDOW_START)).and(at.lt(col(WINDOW_END))));

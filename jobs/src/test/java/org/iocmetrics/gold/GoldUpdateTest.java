@@ -38,7 +38,9 @@ class GoldUpdateTest {
                 arrival("A-2", FIRST_IMO, "2026-02-20T12:00:00Z"),
                 arrival("A-3", "", "2026-03-31T23:00:00Z"),
                 arrival("A-4", SECOND_IMO, "2026-02-25T12:00:00Z"),
-                arrival("A-5", FIRST_IMO, "2026-02-10T12:00:00Z"));
+                arrival("A-5", FIRST_IMO, "2026-02-10T12:00:00Z"),
+                // the first vessel's call of the year before: too early for any change below to matter
+                arrival("A-6", FIRST_IMO, "2025-06-01T12:00:00Z"));
         TestDrops.csv(first, "screenings/part-1.csv", Source.SCREENINGS,
                 TestRows.row(Source.SCREENINGS, SCREENED_AT, "2026-01-29T10:00:00Z"));
         TestDrops.csv(first, "operations/part-1.csv", Source.OPERATIONS,
@@ -72,6 +74,7 @@ class GoldUpdateTest {
         IngestJob.run(TestLakes.drop(second), lake);
         GoldJob.build(lake);
         assertEquals("MERGE", lastOperation(lake, LakeTable.GOLD_ARRIVAL_FACTS));
+        assertEquals("5", lastOperationMetric(lake, LakeTable.GOLD_ARRIVAL_FACTS, "numSourceRows"), "all but A-6");
         assertEquals("MERGE", lastOperation(lake, LakeTable.GOLD_OPERATION_FACTS));
         assertEquals("WRITE", lastOperation(lake, LakeTable.GOLD_PATROL_INTERVALS));
         assertGoldEqualsSilverAfresh(lake);
@@ -138,6 +141,11 @@ class GoldUpdateTest {
     private static List<String> repeatBoarded(Lake lake) {
         return lake.read(LakeTable.GOLD_ARRIVAL_FACTS).where(col(GoldColumns.REPEAT_BOARDED)).select(ARRIVAL_ID)
                 .orderBy(ARRIVAL_ID).as(Encoders.STRING()).collectAsList();
+    }
+
+    private static String lastOperationMetric(Lake lake, LakeTable table, String metric) {
+        return lake.delta(table).history(1).first().<scala.collection.Map<String, String>>getAs("operationMetrics")
+                .apply(metric);
     }
 
     private static String lastOperation(Lake lake, LakeTable table) {
