@@ -1,6 +1,7 @@
 package org.iocmetrics.cli;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeLock;
@@ -38,7 +39,9 @@ public final class IngestCommand implements Callable<Integer> {
         IngestJob prepared = IngestJob.prepare(drop, opened);
         IngestResult result;
         try (LakeLock lock = LakeLock.acquire(opened, "ingest", LakeLock.DEFAULT_WAIT)) {
+            Map<String, Long> before = opened.versions();
             result = prepared.commit();
+            opened.vacuumAfter(before);
         }
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "batch %s%s%n", result.batchId(),

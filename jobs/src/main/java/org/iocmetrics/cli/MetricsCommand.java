@@ -2,6 +2,7 @@ package org.iocmetrics.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeLock;
@@ -45,9 +46,11 @@ public final class MetricsCommand implements Callable<Integer> {
         Period computed;
         Path file;
         try (LakeLock lock = LakeLock.acquire(lake, "metrics", LakeLock.DEFAULT_WAIT)) {
+            Map<String, Long> before = lake.versions();
             GoldJob.build(lake);
             computed = requested != null ? requested : DefaultPeriod.lastCompleteQuarter(lake);
             file = MetricsCsv.write(MetricsJob.compute(lake, List.of(computed)), out.local());
+            lake.vacuumAfter(before);
         }
         out.publish();
         spec.commandLine().getOut().println("metrics of " + computed.id() + " written to " + out.show(file));

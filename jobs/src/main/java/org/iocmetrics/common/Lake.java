@@ -5,11 +5,14 @@ import static org.apache.spark.sql.functions.col;
 import io.delta.tables.DeltaTable;
 import java.io.File;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -36,6 +39,13 @@ public final class Lake {
     private static final String TXN_APP_ID = "txnAppId";
     private static final String TXN_VERSION = "txnVersion";
     private static final String CHANGE_FEED = "delta.enableChangeDataFeed";
+    /**
+     * Data files a table stopped using are deleted after this long: Delta's own log retention, so a
+     * run manifest's table versions stay readable for as long as Delta keeps their log entries.
+     */
+    public static final Duration RETENTION = Duration.ofDays(30);
+    /** Delta checkpoints its log every ten commits; the lake vacuums a table at the same rhythm. */
+    private static final long VACUUM_EVERY_COMMITS = 10;
 
     private final SparkSession spark;
     private final Location location;
@@ -227,6 +237,47 @@ public final class Lake {
             version(table).ifPresent(v -> versions.put(table.relativePath(), v));
         }
         return versions;
+    }
+
+    /**
+     * Applies the retention rule after a command wrote the lake: every table whose log passed a
+     * multiple of ten commits since {@code before} (the lake's {@link #versions()} when the command
+     * began) deletes the data files it stopped using more than {@link #RETENTION} ago. Returns the
+     * tables vacuumed.
+     */
+    public List<LakeTable> vacuumAfter(Map<String, Long> before) {
+        long started = System.nanoTime();
+        List<LakeTable> vacuumed = new ArrayList<>();
+        versions().forEach((relativePath, version) -> {
+            long previous = before.getOrDefault(relativePath, -1L);
+            if (Math.floorDiv(version, VACUUM_EVERY_COMMITS) > Math.floorDiv(previous, VACUUM_EVERY_COMMITS)) {
+                LakeTable table = LakeTable.at(relativePath);
+                vacuum(table);
+                vacuumed.add(table);
+            }
+        });
+        if (!vacuumed.isEmpty()) {
+            StageLog.info(String.format(Locale.ROOT, "lake: vacuumed %d table(s) of files unused for %d days in %.1f s",
+                    vacuumed.size(), RETENTION.toDays(), (System.nanoTime() - started) / 1e9));
+        }
+        return vacuumed;
+    }
+
+    /**
+     * VACUUM LITE finds the files to delete in the log instead of listing the table's folder: 8 s
+     * instead of 68 s for a small table here. It refuses when the log no longer reaches back over the
+     * retention; the full VACUUM lists the folder then.
+     */
+    private void vacuum(LakeTable table) {
+        String vacuum = "VACUUM delta.`" + location(table) + "`";
+        String retain = " RETAIN " + RETENTION.toHours() + " HOURS";
+        try {
+            spark.sql(vacuum + " LITE" + retain);
+        } catch (RuntimeException e) {
+            StageLog.info("lake: " + table.relativePath() + " needs a full VACUUM (" + e.getMessage().lines().findFirst()
+                    .orElse("") + ")");
+            spark.sql(vacuum + retain);
+        }
     }
 
     /** Table versions of a manifest ({@link #versions()}'s form) back as tables. */

@@ -41,6 +41,8 @@ public final class SparkSessions {
                 .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.databricks.delta.schema.autoMerge.enabled", "false")
+                // the retention rule's vacuums show in each table's history with the files they deleted
+                .config("spark.databricks.delta.vacuum.logging.enabled", "true")
                 .config("spark.sql.ansi.enabled", "false");
     }
 }

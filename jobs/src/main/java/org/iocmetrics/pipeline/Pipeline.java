@@ -44,6 +44,7 @@ public final class Pipeline {
     private RunManifest execute(IngestJob prepared, Location input, Lake lake, Period requested, OutputFolder out,
                                 ReportOptions reportOptions, Targets targets) {
         Instant startedAt = Instant.now();
+        Map<String, Long> versionsBefore = lake.versions();
         IngestResult ingest = step("ingest", prepared::commit);
         step("gold", () -> {
             GoldJob.build(lake);
@@ -58,6 +59,7 @@ public final class Pipeline {
         RunManifest manifest = new RunManifest(input, lake, out, period, ingest, tableVersions, outputs,
                 stepSeconds, startedAt, Instant.now());
         manifest.write();
+        lake.vacuumAfter(versionsBefore);
         StageLog.info("pipeline " + period.id() + ": " + outputs.size() + " outputs and "
                 + RunManifest.FILE_NAME + " in " + out);
         return manifest;

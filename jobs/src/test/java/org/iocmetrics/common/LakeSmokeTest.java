@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -34,5 +35,29 @@ class LakeSmokeTest {
         assertEquals(instant, read.getTimestamp(1).toInstant());
         assertEquals("2026-03-08 07:30:00", spark.read().format("delta").load(path)
                 .selectExpr("cast(at as string)").first().getString(0));
+    }
+
+    @Test
+    void theRetentionRuleVacuumsATableWhenItsLogPassesTenCommitsAndKeepsRecentVersions(@TempDir Path folder) {
+        SparkSession spark = SharedSpark.session();
+        Lake lake = TestLakes.at(folder);
+        LakeTable table = LakeTable.GOLD_METRIC_VALUES;
+        Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create("a")), new StructType().add("id", DataTypes.StringType));
+        lake.overwrite(rows, table);
+        Map<String, Long> afterFirstCommit = lake.versions();
+        for (int version = 1; version <= 9; version++) {
+            lake.overwrite(rows, table);
+        }
+        assertEquals(List.of(), lake.vacuumAfter(afterFirstCommit), "versions 1 to 9");
+        Map<String, Long> beforeTenth = lake.versions();
+        lake.overwrite(rows, table);
+
+        assertEquals(List.of(table), lake.vacuumAfter(beforeTenth));
+        List<Row> vacuums = lake.delta(table).history().where("operation = 'VACUUM END'")
+                .select("operationMetrics").collectAsList();
+        assertEquals(1, vacuums.size());
+        // every overwritten file is younger than the retention: version 0 still reads
+        assertEquals("0", vacuums.get(0).<scala.collection.Map<String, String>>getAs(0).apply("numDeletedFiles"));
+        assertEquals(1, spark.read().format("delta").option("versionAsOf", 0).load(lake.location(table)).count());
     }
 }
