@@ -19,10 +19,12 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.types.StructType;
 import scala.Option;
@@ -154,10 +156,16 @@ public final class Lake {
         existing.add(table);
     }
 
-    /** Replaces the whole table, schema and partitioning included, in one commit. */
+    /**
+     * Replaces the whole table, schema and partitioning included, in one commit; a partitioned table
+     * gets one file per partition.
+     */
     public void overwrite(Dataset<Row> rows, LakeTable table) {
-        rows.write().format("delta").mode("overwrite").option("overwriteSchema", "true")
-                .partitionBy(table.partitionColumns().toArray(String[]::new))
+        String[] partitionColumns = table.partitionColumns().toArray(String[]::new);
+        Dataset<Row> written = partitionColumns.length == 0 ? rows
+                : rows.repartition(table.partitionColumns().stream().map(functions::col).toArray(Column[]::new));
+        written.write().format("delta").mode("overwrite").option("overwriteSchema", "true")
+                .partitionBy(partitionColumns)
                 .save(location(table));
         existing.add(table);
     }

@@ -32,9 +32,12 @@ public enum LakeTable {
     /** Every delivery of a scheduled report: SENT, FAILED or SKIPPED; the latest row of a delivery id counts. */
     DELIVERIES("ops/deliveries"),
 
-    GOLD_ARRIVAL_FACTS("gold/arrival_facts"),
-    GOLD_OPERATION_FACTS("gold/operation_facts"),
-    /** Partitioned by UTC month, so a batch replaces only the months it touched. */
+    /**
+     * The gold facts are partitioned by UTC month: a batch's MERGE rewrites the files of the months
+     * its rows are in, not the whole table, and a period's reads skip the other months.
+     */
+    GOLD_ARRIVAL_FACTS("gold/arrival_facts", List.of("month")),
+    GOLD_OPERATION_FACTS("gold/operation_facts", List.of("month")),
     GOLD_PATROL_INTERVALS("gold/patrol_intervals", List.of("month")),
     GOLD_METRIC_VALUES("gold/metric_values"),
     /** The silver table versions gold was last brought up to: where the next update reads changes from. */

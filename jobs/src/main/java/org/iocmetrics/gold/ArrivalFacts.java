@@ -15,6 +15,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.when;
 import static org.iocmetrics.contract.Columns.*;
@@ -88,7 +89,8 @@ public final class ArrivalFacts {
                 .rangeBetween(-REPEAT_LOOK_BACK_MICROS, -1);
         Column boardedBefore = coalesce(sum(when(col(BOARDED), 1L).otherwise(0L)).over(lookBack), lit(0L));
         return facts.withColumn(REPEAT_BOARDED,
-                col(BOARDED).and(col(IMO_NUMBER).isNotNull()).and(boardedBefore.gt(0)));
+                        col(BOARDED).and(col(IMO_NUMBER).isNotNull()).and(boardedBefore.gt(0)))
+                .withColumn(MONTH, trunc(col(ARRIVED_AT), "month"));
     }
 
     /** Per arrival: counts, the first screening, whether it was screened by arrival, risk and targeting. */

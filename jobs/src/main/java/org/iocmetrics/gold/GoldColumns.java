@@ -5,11 +5,12 @@ package org.iocmetrics.gold;
  * org.iocmetrics.contract.Columns}). Gold jobs write them, the metrics job and the reports read them.
  *
  * <p>gold/arrival_facts, one row per silver arrival: arrival_id, ioc_id, port_code, vessel_name,
- * imo_number, vessel_type, flag_state, arrived_at, then the facts below.
+ * imo_number, vessel_type, flag_state, arrived_at, then the facts below, then month.
  *
  * <p>gold/operation_facts, one row per silver operation: operation_id, ioc_id, agency_id,
  * operation_type, arrival_id, area_code, status, joint_operation_id, personnel_hours,
- * findings_count, then the facts below, then actual_start, actual_end, planned_start, planned_end.
+ * findings_count, then the facts below, then actual_start, actual_end, planned_start, planned_end,
+ * month.
  *
  * <p>gold/patrol_intervals: disjoint, sorted [start_at, end_at) intervals per group and UTC month,
  * computed once for all time so that any period only clips them.
@@ -78,7 +79,10 @@ public final class GoldColumns {
     public static final String KIND_PLANNED_OVERLAP = "PLANNED_OVERLAP";
     public static final String START_AT = "start_at";
     public static final String END_AT = "end_at";
-    /** The first day of the UTC month an interval lies in (the table's partition). */
+    /**
+     * The first day of the UTC month of an arrival's arrived_at, an operation's event_at or an
+     * interval piece: every gold table's partition.
+     */
     public static final String MONTH = "month";
 
     // built_from

@@ -1,5 +1,6 @@
 package org.iocmetrics.gold;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
@@ -114,7 +115,7 @@ public final class GoldJob {
         }
 
         Dataset<Row> changedOperations = silver(lake, Source.OPERATIONS)
-                .join(operationChanges.select(OPERATION_ID).distinct(), new String[] {OPERATION_ID}, "left_semi");
+                .join(broadcast(operationChanges.select(OPERATION_ID).distinct()), new String[] {OPERATION_ID}, "left_semi");
         lake.upsert(OperationFacts.of(changedOperations), LakeTable.GOLD_OPERATION_FACTS, OPERATION_ID);
 
         long arrivals = updateArrivalFacts(lake, arrivalChanges, screeningChanges, operationChanges);
@@ -136,7 +137,7 @@ public final class GoldJob {
                 .union(screeningChanges.select(ARRIVAL_ID))
                 .union(operationChanges.select(ARRIVAL_ID))
                 .where(col(ARRIVAL_ID).isNotNull()).distinct();
-        Dataset<Row> touchedArrivals = silverArrivals.join(touchedIds, new String[] {ARRIVAL_ID}, "left_semi");
+        Dataset<Row> touchedArrivals = silverArrivals.join(broadcast(touchedIds), new String[] {ARRIVAL_ID}, "left_semi");
         Dataset<Row> touches = touchedArrivals.select(IMO_NUMBER, ARRIVED_AT)
                 .union(arrivalChanges.select(IMO_NUMBER, ARRIVED_AT))
                 .where(col(IMO_NUMBER).isNotNull()).distinct();
@@ -149,11 +150,11 @@ public final class GoldJob {
                         .where(col(IMO_NUMBER).isNotNull()), -ArrivalFacts.REPEAT_LOOK_BACK_MICROS, -1))
                 .dropDuplicates(ARRIVAL_ID);
         try {
-            Dataset<Row> scope = withLookBack.select(ARRIVAL_ID);
+            Dataset<Row> scope = broadcast(withLookBack.select(ARRIVAL_ID));
             lake.upsert(ArrivalFacts.of(withLookBack, silver(lake, Source.PORTS),
                                     silver(lake, Source.SCREENINGS).join(scope, new String[] {ARRIVAL_ID}, "left_semi"),
                                     lake.read(LakeTable.GOLD_OPERATION_FACTS).join(scope, new String[] {ARRIVAL_ID}, "left_semi"))
-                            .join(recomputed.select(ARRIVAL_ID), new String[] {ARRIVAL_ID}, "left_semi"),
+                            .join(broadcast(recomputed.select(ARRIVAL_ID)), new String[] {ARRIVAL_ID}, "left_semi"),
                     LakeTable.GOLD_ARRIVAL_FACTS, ARRIVAL_ID);
             return recomputed.count();
         } finally {
@@ -168,7 +169,7 @@ public final class GoldJob {
     private static Dataset<Row> callsWithin(Dataset<Row> arrivals, Dataset<Row> instants, long fromMicros, long toMicros) {
         Dataset<Row> calls = arrivals.as("call");
         Column after = unix_micros(col("call." + ARRIVED_AT)).minus(unix_micros(col("at." + ARRIVED_AT)));
-        return calls.join(instants.as("at"), col("call." + IMO_NUMBER).equalTo(col("at." + IMO_NUMBER))
+        return calls.join(broadcast(instants).as("at"), col("call." + IMO_NUMBER).equalTo(col("at." + IMO_NUMBER))
                         .and(after.between(fromMicros, toMicros)), "left_semi");
     }
 
@@ -209,7 +210,7 @@ public final class GoldJob {
     /** The silver versions the gold tables were last brought up to, when gold exists and follows changes. */
     private static Optional<Map<String, Long>> builtFrom(Lake lake) {
         if (!lake.exists(LakeTable.GOLD_BUILT_FROM) || !FACTS.stream().allMatch(lake::exists)
-                || !List.of(lake.read(LakeTable.GOLD_PATROL_INTERVALS).columns()).contains(MONTH)) {
+                || !FACTS.stream().allMatch(table -> List.of(lake.read(table).columns()).contains(MONTH))) {
             return Optional.empty();
         }
         Map<String, Long> versions = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
 import static org.iocmetrics.contract.Columns.*;
 
@@ -33,6 +34,7 @@ public final class OperationFacts {
                 col(OPERATION_TYPE).isin(Enums.BOARDING_TYPES.toArray()).as(GoldColumns.BOARDING_TYPE),
                 col(OPERATION_TYPE).isin(Enums.PATROL_TYPES.toArray()).as(GoldColumns.PATROL_TYPE),
                 col(STATUS).isin(Enums.PLAN_STATUSES.toArray()).as(GoldColumns.IN_PLAN),
-                col(ACTUAL_START), col(ACTUAL_END), col(PLANNED_START), col(PLANNED_END));
+                col(ACTUAL_START), col(ACTUAL_END), col(PLANNED_START), col(PLANNED_END))
+                .withColumn(GoldColumns.MONTH, trunc(col(GoldColumns.EVENT_AT), "month"));
     }
 }

@@ -30,7 +30,7 @@ class OperationFactsTest {
                 JOINT_OPERATION_ID, PERSONNEL_HOURS, FINDINGS_COUNT, GoldColumns.EVENT_AT, GoldColumns.EXECUTED,
                 GoldColumns.CANCELLED, GoldColumns.EFFORT_KEY, GoldColumns.JOINT, GoldColumns.POSTED,
                 GoldColumns.BOARDING_TYPE, GoldColumns.PATROL_TYPE, GoldColumns.IN_PLAN, ACTUAL_START, ACTUAL_END,
-                PLANNED_START, PLANNED_END),
+                PLANNED_START, PLANNED_END, GoldColumns.MONTH),
                 Arrays.asList(facts.columns()));
         List<List<Object>> rows = facts.orderBy(OPERATION_ID)
                 .select(GoldColumns.EVENT_AT, GoldColumns.EXECUTED, GoldColumns.CANCELLED, GoldColumns.EFFORT_KEY,
