@@ -257,7 +257,8 @@ public final class Lake {
         long started = System.nanoTime();
         List<LakeTable> vacuumed = new ArrayList<>();
         versions().forEach((relativePath, version) -> {
-            long previous = before.getOrDefault(relativePath, -1L);
+            // a table the run created started below its first ten commits
+            long previous = before.getOrDefault(relativePath, 0L);
             if (Math.floorDiv(version, VACUUM_EVERY_COMMITS) > Math.floorDiv(previous, VACUUM_EVERY_COMMITS)) {
                 LakeTable table = LakeTable.at(relativePath);
                 vacuum(table);

@@ -44,6 +44,7 @@ class LakeSmokeTest {
         LakeTable table = LakeTable.GOLD_METRIC_VALUES;
         Dataset<Row> rows = spark.createDataFrame(List.of(RowFactory.create("a")), new StructType().add("id", DataTypes.StringType));
         lake.overwrite(rows, table);
+        assertEquals(List.of(), lake.vacuumAfter(Map.of()), "a table created by the run, at its first commit");
         Map<String, Long> afterFirstCommit = lake.versions();
         for (int version = 1; version <= 9; version++) {
             lake.overwrite(rows, table);
