@@ -3,10 +3,7 @@ package org.iocmetrics.gold;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sequence;
-import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.unix_micros;
 import static org.iocmetrics.contract.Columns.ACTUAL_END;
 import static org.iocmetrics.contract.Columns.ACTUAL_START;
@@ -114,14 +111,20 @@ public final class GoldJob {
                             .collect(Collectors.joining(", ")) + ")");
         }
 
-        Dataset<Row> changedOperations = silver(lake, Source.OPERATIONS)
-                .join(broadcast(operationChanges.select(OPERATION_ID).distinct()), new String[] {OPERATION_ID}, "left_semi");
-        lake.upsert(OperationFacts.of(changedOperations), LakeTable.GOLD_OPERATION_FACTS, OPERATION_ID);
+        Dataset<Row> changedIds = operationChanges.select(OPERATION_ID).distinct().persist(StorageLevel.MEMORY_AND_DISK());
+        long operations;
+        try {
+            lake.upsert(OperationFacts.of(silver(lake, Source.OPERATIONS)
+                            .join(broadcast(changedIds), new String[] {OPERATION_ID}, "left_semi")),
+                    LakeTable.GOLD_OPERATION_FACTS, OPERATION_ID);
+            operations = changedIds.count();
+        } finally {
+            changedIds.unpersist();
+        }
 
         long arrivals = updateArrivalFacts(lake, arrivalChanges, screeningChanges, operationChanges);
         StageLog.info(String.format(Locale.ROOT, "gold: updated %,d operations, %,d arrivals, %d month(s) of patrol"
-                + " intervals in %.1f s", operationChanges.select(OPERATION_ID).distinct().count(), arrivals,
-                months.size(), (System.nanoTime() - started) / 1e9));
+                + " intervals in %.1f s", operations, arrivals, months.size(), (System.nanoTime() - started) / 1e9));
     }
 
     /**
@@ -190,8 +193,7 @@ public final class GoldJob {
         Dataset<Row> intervals = operations.select(col(ACTUAL_START).as("from"), col(ACTUAL_END).as("to"))
                 .union(operations.select(col(PLANNED_START), col(PLANNED_END)))
                 .where(col("to").gt(col("from")));
-        return intervals.select(explode(sequence(trunc(col("from"), "month"), trunc(col("to"), "month"),
-                        expr("interval 1 month"))).as(MONTH))
+        return intervals.select(explode(PatrolIntervals.monthsMet(col("from"), col("to"))).as(MONTH))
                 .distinct().orderBy(MONTH).collectAsList().stream().map(r -> r.getDate(0)).toList();
     }
 

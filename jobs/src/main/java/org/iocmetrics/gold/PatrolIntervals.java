@@ -69,11 +69,18 @@ public final class PatrolIntervals {
         Column month = col(MONTH).cast(DataTypes.TimestampType);
         Column nextMonth = add_months(col(MONTH), 1).cast(DataTypes.TimestampType);
         return patrols
-                .withColumn(MONTH, explode(sequence(trunc(col(START_AT), "month"), trunc(col(END_AT), "month"),
-                        expr("interval 1 month"))))
+                .withColumn(MONTH, explode(monthsMet(col(START_AT), col(END_AT))))
                 .withColumn(START_AT, greatest(col(START_AT), month))
                 .withColumn(END_AT, least(col(END_AT), nextMonth))
                 .filter(col(END_AT).gt(col(START_AT)));
+    }
+
+    /**
+     * The first days of the UTC months from the one {@code start} is in to the one {@code end} is in;
+     * the last is met by nothing when {@code end} is exactly its first instant.
+     */
+    static Column monthsMet(Column start, Column end) {
+        return sequence(trunc(start, "month"), trunc(end, "month"), expr("interval 1 month"));
     }
 
     /** The union of the patrols' time per IOC, and their overlaps, as intervals of the two kinds. */
