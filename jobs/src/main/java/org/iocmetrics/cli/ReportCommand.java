@@ -82,11 +82,10 @@ public final class ReportCommand implements Callable<Integer> {
             Lake lake = lakeOption.open("report");
             GoldJob.requireGold(lake);
             try (LakeLock lock = LakeLock.acquire(lake, "report", LakeLock.DEFAULT_WAIT)) {
-                List<Period> shown = new ArrayList<>(List.of(reportPeriod));
-                shown.addAll(ReportJob.comparisonPeriods(reportPeriod));
                 // the look-ahead week afresh: its plan changes with every drop
-                List<Period> computed = new ArrayList<>(MetricsJob.missing(lake, shown));
+                List<Period> computed = new ArrayList<>(MetricsJob.missing(lake, List.of(reportPeriod)));
                 computed.add(ReportJob.lookAheadWeek(reportPeriod));
+                computed.addAll(MetricsJob.missingWithData(lake, ReportJob.comparisonPeriods(reportPeriod)));
                 MetricsJob.compute(lake, computed);
                 files = ReportJob.render(lake, reportPeriod, out.local(), options, targets);
             }

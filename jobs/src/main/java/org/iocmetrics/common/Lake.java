@@ -205,6 +205,15 @@ public final class Lake {
         existing.add(table);
     }
 
+    /** Deletes the rows matching the condition in one commit, and commits nothing when none does; returns how many. */
+    public long deleteWhere(LakeTable table, Column condition) {
+        long matching = read(table).where(condition).count();
+        if (matching > 0) {
+            delta(table).delete(condition);
+        }
+        return matching;
+    }
+
     /** Creates an empty table from a schema (lineage columns keep NOT NULL); true when it was created now. */
     public boolean createIfAbsent(LakeTable table, StructType schema) {
         if (exists(table)) {

@@ -23,6 +23,7 @@ import org.iocmetrics.gold.GoldJob;
 import org.iocmetrics.metrics.MetricsCsv;
 import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
+import org.iocmetrics.pipeline.Pipeline;
 import org.iocmetrics.report.Headlines;
 import org.iocmetrics.report.ReportJob;
 import org.iocmetrics.report.Targets;
@@ -164,8 +165,7 @@ public final class Distributor {
 
     /**
      * Computes the period's metrics.csv and reports into {@code --out/<period>/} unless every file the
-     * deliveries need is there: the period and its look-ahead week fresh from gold, and the periods its
-     * reports compare it with when gold/metric_values lacks them, as the metrics and report commands do.
+     * deliveries need is there, computing what a pipeline run of the period computes.
      */
     private void ensureOutputs(Period period, List<Delivery> deliveries) {
         Path folder = out.resolve(period.id());
@@ -175,9 +175,7 @@ public final class Distributor {
         if (needed.stream().allMatch(Files::isRegularFile)) {
             return;
         }
-        List<Period> computed = new ArrayList<>(List.of(period, ReportJob.lookAheadWeek(period)));
-        computed.addAll(MetricsJob.missing(lake, ReportJob.comparisonPeriods(period)));
-        MetricsCsv.write(MetricsJob.ofPeriod(MetricsJob.compute(lake, computed), period), folder);
+        MetricsCsv.write(MetricsJob.ofPeriod(MetricsJob.compute(lake, Pipeline.computedWith(lake, period)), period), folder);
         ReportJob.render(lake, period, folder, ReportOptions.defaults(), Targets.NONE);
     }
 

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.unix_micros;
 import static org.iocmetrics.contract.Columns.ACTUAL_END;
 import static org.iocmetrics.contract.Columns.ACTUAL_START;
@@ -16,18 +17,26 @@ import static org.iocmetrics.contract.Columns.PLANNED_END;
 import static org.iocmetrics.contract.Columns.PLANNED_START;
 import static org.iocmetrics.contract.Columns.PORT_CODE;
 import static org.iocmetrics.gold.GoldColumns.MONTH;
+import static org.iocmetrics.gold.GoldColumns.PERIOD_END;
+import static org.iocmetrics.gold.GoldColumns.PERIOD_START;
 import static org.iocmetrics.gold.GoldColumns.SILVER_TABLE;
 import static org.iocmetrics.gold.GoldColumns.SILVER_VERSION;
 
 import java.sql.Date;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -46,7 +55,10 @@ import org.iocmetrics.contract.Source;
  * are merged, and only the UTC months of patrol intervals their old or new times touch are
  * replaced, so a new month costs about a month. Gold is rebuilt whole on a lake's first build, when
  * the port-to-IOC mapping changed (it places every arrival), or for a lake from before gold followed
- * changes. Every step can be repeated after a crash: gold/built_from moves on only when all are done.
+ * changes. The stored metric values of every period a change reaches are dropped with it (all of
+ * them when gold is rebuilt, or the IOCs' zones or the rosters changed), so that no command reads a
+ * value computed from gold as it was. Every step can be repeated after a crash: gold/built_from moves
+ * on only when all are done.
  */
 public final class GoldJob {
     /** The silver tables that gold and the metrics read (agencies are not needed). */
@@ -71,15 +83,51 @@ public final class GoldJob {
             StageLog.info("gold: up to date with silver");
             return;
         }
-        if (builtFrom.isPresent() && portsUnchanged(lake, builtFrom.get())) {
+        // the port-to-IOC mapping places every arrival: when it changed, gold is rebuilt
+        if (builtFrom.isPresent() && sameRows(lake, builtFrom.get(), Source.PORTS, PORT_CODE, IOC_ID)) {
             if (FOLLOWED.stream().anyMatch(source -> changed(lake, source, builtFrom.get()))) {
-                update(lake, builtFrom.get());
+                dropMetricValues(lake, meetsAny(update(lake, builtFrom.get())));
+            }
+            boolean zonesOrRostersChanged = !sameRows(lake, builtFrom.get(), Source.IOCS, Source.IOCS.columnNames().toArray(String[]::new))
+                    || !sameRows(lake, builtFrom.get(), Source.PARTICIPANTS, Source.PARTICIPANTS.columnNames().toArray(String[]::new));
+            if (zonesOrRostersChanged) {
+                dropMetricValues(lake, lit(true));
             }
         } else {
             rebuild(lake);
+            dropMetricValues(lake, lit(true));
         }
         lake.overwrite(lake.spark().createDataFrame(silverVersions.entrySet().stream()
                 .map(e -> RowFactory.create(e.getKey(), e.getValue())).toList(), BUILT_FROM_SCHEMA), LakeTable.GOLD_BUILT_FROM);
+    }
+
+    /**
+     * Drops the stored metric values of the periods a change of gold (or of the IOCs' zones or the
+     * rosters) may have moved, so that the commands compute them again when they need them ({@code
+     * MetricsJob.missing}). Done before gold/built_from moves on: a crash in between leaves no stale value.
+     */
+    private static void dropMetricValues(Lake lake, Column periods) {
+        if (lake.exists(LakeTable.GOLD_METRIC_VALUES)) {
+            long dropped = lake.deleteWhere(LakeTable.GOLD_METRIC_VALUES, periods);
+            if (dropped > 0) {
+                StageLog.info(String.format(Locale.ROOT, "gold: dropped %,d metric values that the change may move"
+                        + " (computed again when needed)", dropped));
+            }
+        }
+    }
+
+    /**
+     * The metric value rows of the periods some IOC's window of which meets one of the UTC months: a
+     * period's windows run from its start at UTC+14 to its end at UTC-12, so they meet the month
+     * {@code [m, n)} exactly when period_start &lt;= n and period_end &gt;= m (as dates).
+     */
+    private static Column meetsAny(Collection<Date> months) {
+        Column any = lit(false);
+        for (Date month : months) {
+            any = any.or(col(PERIOD_START).leq(lit(Date.valueOf(month.toLocalDate().plusMonths(1))))
+                    .and(col(PERIOD_END).geq(lit(month))));
+        }
+        return any;
     }
 
     /** Overwrites every gold fact table from the whole of silver. */
@@ -95,9 +143,9 @@ public final class GoldJob {
     /**
      * Merges the facts of what changed in silver after the given versions: operations by id, arrivals
      * by id (see {@link #updateArrivalFacts}), and the patrol intervals of every month an old or new
-     * operation time falls in.
+     * operation time falls in. Returns the UTC months whose facts it may have changed.
      */
-    private static void update(Lake lake, Map<String, Long> builtFrom) {
+    private static Set<Date> update(Lake lake, Map<String, Long> builtFrom) {
         long started = System.nanoTime();
         Dataset<Row> operationChanges = changes(lake, Source.OPERATIONS, builtFrom);
         Dataset<Row> arrivalChanges = changes(lake, Source.ARRIVALS, builtFrom);
@@ -122,19 +170,26 @@ public final class GoldJob {
             changedIds.unpersist();
         }
 
-        long arrivals = updateArrivalFacts(lake, arrivalChanges, screeningChanges, operationChanges);
+        MergedArrivals arrivals = updateArrivalFacts(lake, arrivalChanges, screeningChanges, operationChanges);
         StageLog.info(String.format(Locale.ROOT, "gold: updated %,d operations, %,d arrivals, %d month(s) of patrol"
-                + " intervals in %.1f s", operations, arrivals, months.size(), (System.nanoTime() - started) / 1e9));
+                + " intervals in %.1f s", operations, arrivals.count(), months.size(), (System.nanoTime() - started) / 1e9));
+        Set<Date> changed = new TreeSet<>(months);
+        changed.addAll(monthsOf(operationChanges.select(col(ACTUAL_START).as("at"))
+                .union(operationChanges.select(col(PLANNED_START))), "at"));
+        changed.addAll(arrivals.months());
+        return changed;
     }
+
+    /** How many arrivals a merge recomputed, and the UTC months of their old and new arrival times. */
+    private record MergedArrivals(long count, List<Date> months) {}
 
     /**
      * Recomputes the facts of the arrivals whose own row, screenings or linked operations changed, and
      * of the same vessel's calls in the 720 hours after a changed call's old or new time (their repeat
-     * boarding may have changed); each from the vessel's calls in the 720 hours before it. Returns how
-     * many arrivals were merged.
+     * boarding may have changed); each from the vessel's calls in the 720 hours before it.
      */
-    private static long updateArrivalFacts(Lake lake, Dataset<Row> arrivalChanges, Dataset<Row> screeningChanges,
-                                           Dataset<Row> operationChanges) {
+    private static MergedArrivals updateArrivalFacts(Lake lake, Dataset<Row> arrivalChanges,
+                                                     Dataset<Row> screeningChanges, Dataset<Row> operationChanges) {
         Dataset<Row> silverArrivals = silver(lake, Source.ARRIVALS);
         Dataset<Row> touchedIds = arrivalChanges.select(ARRIVAL_ID)
                 .union(screeningChanges.select(ARRIVAL_ID))
@@ -159,7 +214,8 @@ public final class GoldJob {
                                     lake.read(LakeTable.GOLD_OPERATION_FACTS).join(scope, new String[] {ARRIVAL_ID}, "left_semi"))
                             .join(broadcast(recomputed.select(ARRIVAL_ID)), new String[] {ARRIVAL_ID}, "left_semi"),
                     LakeTable.GOLD_ARRIVAL_FACTS, ARRIVAL_ID);
-            return recomputed.count();
+            return new MergedArrivals(recomputed.count(), monthsOf(recomputed.select(col(ARRIVED_AT).as("at"))
+                    .union(arrivalChanges.select(col(ARRIVED_AT))), "at"));
         } finally {
             recomputed.unpersist();
         }
@@ -193,8 +249,16 @@ public final class GoldJob {
         Dataset<Row> intervals = operations.select(col(ACTUAL_START).as("from"), col(ACTUAL_END).as("to"))
                 .union(operations.select(col(PLANNED_START), col(PLANNED_END)))
                 .where(col("to").gt(col("from")));
-        return intervals.select(explode(PatrolIntervals.monthsMet(col("from"), col("to"))).as(MONTH))
-                .distinct().orderBy(MONTH).collectAsList().stream().map(r -> r.getDate(0)).toList();
+        return sortedMonths(intervals.select(explode(PatrolIntervals.monthsMet(col("from"), col("to"))).as(MONTH)));
+    }
+
+    /** The UTC months of the instants of a one-column Dataset, nulls left out. */
+    private static List<Date> monthsOf(Dataset<Row> instants, String column) {
+        return sortedMonths(instants.where(col(column).isNotNull()).select(trunc(col(column), "month").as(MONTH)));
+    }
+
+    private static List<Date> sortedMonths(Dataset<Row> months) {
+        return months.distinct().orderBy(MONTH).collectAsList().stream().map(r -> r.getDate(0)).toList();
     }
 
     /** Operations whose actual or planned interval meets one of the months. */
@@ -221,26 +285,34 @@ public final class GoldJob {
         return Optional.of(versions);
     }
 
+    /** The versions of the silver tables gold and the metric values depend on: those gold reads, and the rosters. */
     private static Map<String, Long> silverVersions(Lake lake) {
         Map<String, Long> versions = new LinkedHashMap<>();
-        READS.forEach(source -> versions.put(LakeTable.silver(source).relativePath(),
-                lake.version(LakeTable.silver(source)).orElseThrow()));
+        Stream.concat(READS.stream(), Stream.of(Source.PARTICIPANTS)).map(LakeTable::silver).forEach(table ->
+                lake.version(table).ifPresent(version -> versions.put(table.relativePath(), version)));
         return versions;
     }
 
-    /** Whether every port still belongs to the IOC it belonged to when gold was built. */
-    private static boolean portsUnchanged(Lake lake, Map<String, Long> builtFrom) {
-        LakeTable ports = LakeTable.silver(Source.PORTS);
-        Long version = builtFrom.get(ports.relativePath());
-        return version != null && (version == lake.version(ports).orElseThrow()
-                || portToIoc(lake.pinnedTo(Map.of(ports, version))).equals(portToIoc(lake)));
+    /**
+     * Whether a silver table holds the same values of the columns as at the version gold recorded
+     * (a table gold recorded no version of, or that does not exist, counts as changed unless both).
+     */
+    private static boolean sameRows(Lake lake, Map<String, Long> builtFrom, Source source, String... columns) {
+        LakeTable table = LakeTable.silver(source);
+        Long version = builtFrom.get(table.relativePath());
+        OptionalLong now = lake.version(table);
+        if (version == null || now.isEmpty()) {
+            return version == null && now.isEmpty();
+        }
+        return version == now.getAsLong()
+                || rows(lake.pinnedTo(Map.of(table, version)), table, columns).equals(rows(lake, table, columns));
     }
 
-    private static HashSet<List<String>> portToIoc(Lake lake) {
-        HashSet<List<String>> mapping = new HashSet<>();
-        lake.read(LakeTable.silver(Source.PORTS)).select(PORT_CODE, IOC_ID).collectAsList()
-                .forEach(r -> mapping.add(Arrays.asList(r.getString(0), r.getString(1))));
-        return mapping;
+    private static Set<List<Object>> rows(Lake lake, LakeTable table, String... columns) {
+        Set<List<Object>> rows = new HashSet<>();
+        lake.read(table).select(columns[0], Arrays.copyOfRange(columns, 1, columns.length)).collectAsList()
+                .forEach(r -> rows.add(Arrays.asList(IntStream.range(0, r.size()).mapToObj(r::get).toArray())));
+        return rows;
     }
 
     /** Fails with a one-line reason unless every silver table the gold layer reads exists. */

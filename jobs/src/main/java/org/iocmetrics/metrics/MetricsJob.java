@@ -24,7 +24,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -106,7 +105,10 @@ public final class MetricsJob {
         return values.stream().filter(row -> period.id().equals(row.getAs(PERIOD))).toList();
     }
 
-    /** Those of {@code periods} that gold/metric_values does not hold yet (a report's comparison periods). */
+    /**
+     * Those of {@code periods} that gold/metric_values does not hold: never computed, or dropped since
+     * because gold changed under them (see GoldJob).
+     */
     public static List<Period> missing(Lake lake, List<Period> periods) {
         Set<String> present = new HashSet<>();
         if (lake.exists(LakeTable.GOLD_METRIC_VALUES)) {
@@ -114,6 +116,12 @@ public final class MetricsJob {
                     .forEach(r -> present.add(r.getString(0)));
         }
         return periods.stream().distinct().filter(p -> !present.contains(p.id())).toList();
+    }
+
+    /** Those {@link #missing} periods that can have data: a period outside the lake's data is not computed. */
+    public static List<Period> missingWithData(Lake lake, List<Period> periods) {
+        DataRange data = DataRange.of(lake);
+        return missing(lake, periods).stream().filter(data::meets).toList();
     }
 
     /**
@@ -219,20 +227,14 @@ public final class MetricsJob {
     }
 
     /**
-     * The facts of the IOCs of {@code windows} whose instant {@code at} falls in their IOC's window,
-     * once per window (period) they fall in.
-     */
-    /**
      * From the earliest instant any IOC's local day of the periods' first start begins (UTC+14) to the
      * latest one the last end begins (UTC-12): no fact outside it falls in a window, and a filter on it
      * lets a long lake's reads skip the files and months of other years.
      */
     private record Span(Timestamp from, Timestamp to) {
         static Span of(List<Period> periods) {
-            LocalDate start = periods.stream().map(Period::start).min(LocalDate::compareTo).orElseThrow();
-            LocalDate end = periods.stream().map(Period::end).max(LocalDate::compareTo).orElseThrow();
-            return new Span(Timestamp.from(start.atStartOfDay(ZoneOffset.ofHours(14)).toInstant()),
-                    Timestamp.from(end.atStartOfDay(ZoneOffset.ofHours(-12)).toInstant()));
+            return new Span(Timestamp.from(periods.stream().map(Period::earliestStart).min(Instant::compareTo).orElseThrow()),
+                    Timestamp.from(periods.stream().map(Period::latestEnd).max(Instant::compareTo).orElseThrow()));
         }
 
         Column holds(Column at) {
@@ -252,6 +254,10 @@ public final class MetricsJob {
         }
     }
 
+    /**
+     * The facts of the IOCs of {@code windows} whose instant {@code at} falls in their IOC's window,
+     * once per window (period) they fall in.
+     */
     public static Dataset<Row> inWindow(Dataset<Row> facts, Dataset<Row> windows, Column at) {
         return facts.join(broadcast(windows), IOC_ID)
                 .filter(at.geq(col(WINDOW_START)).and(at.lt(col(WINDOW_END))));

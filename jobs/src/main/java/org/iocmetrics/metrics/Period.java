@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ public record Period(String id, Kind kind, LocalDate start, LocalDate end) {
     private static final Pattern FISCAL_QUARTER = Pattern.compile("FY(\\d{4})-Q([1-4])");
     /** The federal fiscal year starts on 1 October of the previous calendar year. */
     private static final int FISCAL_YEAR_START_MONTH = 10;
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+    private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(-12);
 
     public static Period parse(String text) {
         String id = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
@@ -101,6 +104,16 @@ public record Period(String id, Kind kind, LocalDate start, LocalDate end) {
 
     public Instant endIn(ZoneId zone) {
         return end.atStartOfDay(zone).toInstant();
+    }
+
+    /** When the first IOC's window of the period opens: its start in the earliest zone there is (UTC+14). */
+    public Instant earliestStart() {
+        return startIn(EARLIEST_ZONE);
+    }
+
+    /** When the last IOC's window of the period closes: its end in the latest zone there is (UTC-12). */
+    public Instant latestEnd() {
+        return endIn(LATEST_ZONE);
     }
 
     /** Real elapsed hours of the period in a zone: one fewer or more across a daylight-saving change. */

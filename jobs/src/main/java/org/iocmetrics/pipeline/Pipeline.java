@@ -23,9 +23,9 @@ import org.iocmetrics.report.Targets;
 import org.iocmetrics.reports.ReportOptions;
 
 /**
- * The whole run of CLI.md's {@code pipeline}: ingest the drop, rebuild gold, compute the period (and
- * the periods its reports compare against), write metrics.csv and the reports, and record it all in
- * run-manifest.json.
+ * The whole run of CLI.md's {@code pipeline}: ingest the drop, bring gold up to silver, compute the
+ * period (and the periods its reports compare against that need it), write metrics.csv and the
+ * reports, and record it all in run-manifest.json.
  */
 public final class Pipeline {
     private final Map<String, Double> stepSeconds = new LinkedHashMap<>();
@@ -53,7 +53,7 @@ public final class Pipeline {
         Period period = requested != null ? requested : DefaultPeriod.lastCompleteQuarter(lake);
         List<Path> outputs = new ArrayList<>();
         outputs.add(step("metrics", () -> MetricsCsv.write(
-                MetricsJob.ofPeriod(MetricsJob.compute(lake, computedWith(period)), period), out.local())));
+                MetricsJob.ofPeriod(MetricsJob.compute(lake, computedWith(lake, period)), period), out.local())));
         Map<String, Long> tableVersions = lake.versions();
         outputs.addAll(step("reports", () -> ReportJob.render(lake, period, out.local(), reportOptions, targets)));
         RunManifest manifest = new RunManifest(input, lake, out, period, ingest, tableVersions, outputs,
@@ -66,12 +66,13 @@ public final class Pipeline {
     }
 
     /**
-     * A period with the periods its reports compare against and look ahead at, computed in the same
-     * pass: gold has just changed for them too.
+     * What a run of {@code period} computes: the period and its look-ahead week afresh, and the periods
+     * its reports compare it with that gold/metric_values lacks (gold drops the values of every period
+     * its changes reach) and that can have data.
      */
-    public static List<Period> computedWith(Period period) {
+    public static List<Period> computedWith(Lake lake, Period period) {
         List<Period> computed = new ArrayList<>(List.of(period, ReportJob.lookAheadWeek(period)));
-        computed.addAll(ReportJob.comparisonPeriods(period));
+        computed.addAll(MetricsJob.missingWithData(lake, ReportJob.comparisonPeriods(period)));
         return computed;
     }
 

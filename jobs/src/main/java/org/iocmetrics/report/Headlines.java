@@ -19,7 +19,7 @@ public final class Headlines {
 
     /** Reads the period's and the previous period's metric values from the lake. */
     public static Headlines read(Lake lake, Period period) {
-        return new Headlines(new MetricTable(ReportLake.metricValues(lake, period)), period);
+        return new Headlines(ReportLake.metricTable(lake, period), period);
     }
 
     /** Up to three sentences for the nation ({@code iocId} null) or one IOC; when none, one saying why. */

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.iocmetrics.gold.GoldColumns;
+import org.iocmetrics.metrics.DataRange;
 import org.iocmetrics.metrics.Metric;
+import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.ReportInputs.MetricValue;
 
 /**
@@ -14,9 +16,10 @@ import org.iocmetrics.report.ReportInputs.MetricValue;
  * than once, the newest computation wins.
  *
  * <p>It also holds the one definition of a period with data, for the nation or one IOC: at least one
- * arrival or one operation in the period. A period without any is still computed, but its figures are
- * zeros (and uncovered hours are all of the period's hours) that measure nothing, so the reports print
- * "no data" for them and never compare, rank or chart them.
+ * arrival or one operation in the period. A period without any, when computed, has figures that are
+ * zeros (and uncovered hours are all of the period's hours) and measure nothing; a period outside the
+ * lake's {@link DataRange} is not computed at all. The reports print "no data" for both and never
+ * compare, rank or chart them.
  */
 final class MetricTable {
     /**
@@ -41,8 +44,17 @@ final class MetricTable {
     }
 
     private final Map<Key, MetricValue> values = new HashMap<>();
+    /** The lake's data range; null when the table stands alone (then only computed periods have no data). */
+    private final DataRange data;
 
+    /** Values alone: a period they lack is absent ("n/a"), whatever its dates. */
     MetricTable(List<MetricValue> rows) {
+        this(rows, null);
+    }
+
+    /** Values of a lake, and its data range: a period they lack that lies outside the range has no data. */
+    MetricTable(List<MetricValue> rows, DataRange data) {
+        this.data = data;
         Comparator<MetricValue> newest = Comparator.comparing(MetricValue::computedAt,
                 Comparator.nullsFirst(Comparator.naturalOrder()));
         for (MetricValue row : rows) {
@@ -61,8 +73,8 @@ final class MetricTable {
 
     /**
      * Whether the period, for this scope (iocId null: the nation), counts neither an arrival nor an
-     * operation. Only a count of 0 says so: a period the lake does not hold is not "no data", its
-     * figures are absent and print "n/a".
+     * operation: its counts are 0, or it was not computed and lies outside the lake's data. Any other
+     * period the values lack is not "no data": its figures are absent and print "n/a".
      */
     boolean noData(String iocId, String period) {
         boolean counted = false;
@@ -75,7 +87,7 @@ final class MetricTable {
                 counted = true;
             }
         }
-        return counted;
+        return counted || data != null && !data.meets(Period.parse(period));
     }
 
     private Reading reading(Metric metric, String iocId, String period) {

@@ -55,7 +55,7 @@ final class NationalReport {
     private NationalReport() {}
 
     static NationalReportData build(ReportInputs inputs, Period period, Instant generatedAt, Targets targets) {
-        MetricTable table = new MetricTable(inputs.metricValues());
+        MetricTable table = new MetricTable(inputs.metricValues(), inputs.dataRange());
         Period previous = period.previous();
         Period yearEarlier = period.yearEarlier();
         List<Ioc> iocs = sortedByFirstKeyMetric(inputs.iocs(), table, period);

@@ -3,6 +3,7 @@ package org.iocmetrics.report;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.iocmetrics.metrics.DataRange;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.reports.IngestRow;
 import org.iocmetrics.reports.ReasonRow;
@@ -22,6 +23,7 @@ import org.iocmetrics.reports.TableVersion;
  *     clipped to each IOC's week
  * @param duplicatedBoardings the executed boardings and exams of the period's duplicated arrivals, each
  *     agency once per effort: what the agency-pair matrix counts
+ * @param dataRange the instants the lake's facts span; periods outside it are not computed ({@link MetricTable}); null when unknown
  */
 public record ReportInputs(
         List<Ioc> iocs,
@@ -35,7 +37,8 @@ public record ReportInputs(
         Instant firstData,
         List<AgencyActivity> agencies,
         List<PlannedOverlap> plannedOverlaps,
-        List<EffortBoarding> duplicatedBoardings) {
+        List<EffortBoarding> duplicatedBoardings,
+        DataRange dataRange) {
 
     record Ioc(String iocId, String name, ZoneId zone) {}
 

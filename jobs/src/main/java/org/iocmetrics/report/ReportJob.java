@@ -70,7 +70,7 @@ public final class ReportJob {
                 pdf -> renderer.renderNationalPdf(national, pdf)));
         files.add(OutputFiles.writeWhole(folder.resolve("national-" + period.id() + ".xlsx"),
                 xlsx -> renderer.renderNationalXlsx(national, xlsx)));
-        MetricTable table = new MetricTable(inputs.metricValues());
+        MetricTable table = new MetricTable(inputs.metricValues(), inputs.dataRange());
         // Scorecards are independent fills of shared compiled templates: spread them over the cores.
         files.addAll(inputs.iocs().parallelStream().map(ioc -> {
             Path scorecard = folder.resolve("scorecard-" + period.id() + "-" + ioc.iocId() + ".pdf");

@@ -37,6 +37,7 @@ import org.iocmetrics.gold.GoldColumns;
 import org.iocmetrics.gold.PatrolIntervals;
 import org.iocmetrics.ingest.IngestLogColumns;
 import org.iocmetrics.ingest.QuarantineColumns;
+import org.iocmetrics.metrics.DataRange;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.MetricsJob;
 import org.iocmetrics.metrics.Period;
@@ -83,9 +84,10 @@ final class ReportLake {
         return new ReportLake(lake).read(period);
     }
 
-    /** The metric values of the period and of the periods its reports compare it with. */
-    static List<MetricValue> metricValues(Lake lake, Period period) {
-        return new ReportLake(lake).metricValues(period);
+    /** The metric values of the period and of the periods its reports compare it with, with the lake's data range. */
+    static MetricTable metricTable(Lake lake, Period period) {
+        ReportLake reportLake = new ReportLake(lake);
+        return new MetricTable(reportLake.metricValues(period), reportLake.dataRange());
     }
 
     private ReportInputs read(Period period) {
@@ -100,7 +102,8 @@ final class ReportLake {
         return new ReportInputs(iocs, metricValues, inLocalPeriod(arrivals(windowStart, windowEnd), iocs, period),
                 covered(windowStart, windowEnd), ingestRows(batches), quarantineReasons(), tableVersions,
                 dataAsOf(batches, metricValues), firstData(), agencies(iocs, period),
-                plannedOverlaps(iocs, ReportJob.lookAheadWeek(period)), duplicatedBoardings(iocs, period));
+                plannedOverlaps(iocs, ReportJob.lookAheadWeek(period)), duplicatedBoardings(iocs, period),
+                dataRange());
     }
 
     /** The lake's arrivals inside the period as each IOC cuts it in its own zone; empty without arrival facts or IOCs. */
@@ -234,6 +237,12 @@ final class ReportLake {
                 .filter(Objects::nonNull)
                 .min(Instant::compareTo)
                 .orElse(null);
+    }
+
+    /** The lake's data range; null when it has no gold facts to say it (then a period without values is "n/a"). */
+    private DataRange dataRange() {
+        boolean facts = versions.containsKey(LakeTable.GOLD_ARRIVAL_FACTS) || versions.containsKey(LakeTable.GOLD_OPERATION_FACTS);
+        return facts ? DataRange.of(lake) : null;
     }
 
     private Optional<Dataset<Row>> table(LakeTable table) {

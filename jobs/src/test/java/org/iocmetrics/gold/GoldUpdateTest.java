@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -17,6 +18,8 @@ import org.iocmetrics.contract.Source;
 import org.iocmetrics.ingest.IngestJob;
 import org.iocmetrics.ingest.TestDrops;
 import org.iocmetrics.ingest.TestRows;
+import org.iocmetrics.metrics.MetricsJob;
+import org.iocmetrics.metrics.Period;
 import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Gold brought up to silver after each of two drops and a port's move equals gold computed afresh
  * from that silver: the second drop is merged (operations and arrivals by id, patrol intervals by
- * month); after the port moves to another IOC gold is rebuilt whole.
+ * month); after the port moves to another IOC gold is rebuilt whole. Each change drops the stored
+ * metric values of exactly the periods it reaches.
  */
 class GoldUpdateTest {
     private static final String FIRST_IMO = "9071428";
@@ -57,9 +61,11 @@ class GoldUpdateTest {
         GoldJob.build(lake);
         assertGoldEqualsSilverAfresh(lake);
         assertEquals(List.of("A-5"), repeatBoarded(lake));
+        MetricsJob.compute(lake, STORED_PERIODS);
         long arrivalFactsVersion = lake.version(LakeTable.GOLD_ARRIVAL_FACTS).orElseThrow();
         GoldJob.build(lake);
         assertEquals(arrivalFactsVersion, lake.version(LakeTable.GOLD_ARRIVAL_FACTS).orElseThrow(), "nothing to update");
+        assertEquals(ids(STORED_PERIODS), storedPeriods(lake), "nothing to drop");
 
         Path second = TestDrops.withReferenceOnly(work.resolve("drop-2"));
         // A-1 was the first vessel's only earlier boarding before A-5, and the second vessel's before A-4
@@ -83,6 +89,17 @@ class GoldUpdateTest {
         assertEquals(List.of("2026-01-01", "2026-02-01", "2026-03-01", "2026-05-01"),
                 lake.read(LakeTable.GOLD_PATROL_INTERVALS).select(col(GoldColumns.MONTH).cast("string")).distinct()
                         .orderBy(GoldColumns.MONTH).as(Encoders.STRING()).collectAsList());
+        // the months changed are January to March and May 2026 (UTC): December 2025 meets January in Honolulu
+        assertEquals(List.of("2025-Q2", "2026-07"), storedPeriods(lake), "the values of every period the change reaches are dropped");
+
+        // an IOC's zone changes the cut of every period, and nothing of gold
+        long operationFactsVersion = lake.version(LakeTable.GOLD_OPERATION_FACTS).orElseThrow();
+        lake.upsert(GoldJob.silver(lake, Source.IOCS).where(col(IOC_ID).equalTo("IOC-BOS"))
+                .withColumn(TIME_ZONE, lit("America/Chicago")), LakeTable.silver(Source.IOCS), IOC_ID);
+        GoldJob.build(lake);
+        assertEquals(operationFactsVersion, lake.version(LakeTable.GOLD_OPERATION_FACTS).orElseThrow());
+        assertEquals(List.of(), storedPeriods(lake));
+        MetricsJob.compute(lake, STORED_PERIODS);
 
         // a port moved to another IOC, as a drop's ports file would change it (without the rest of an ingest)
         lake.upsert(GoldJob.silver(lake, Source.PORTS).where(col(PORT_CODE).equalTo("USBOS"))
@@ -92,8 +109,21 @@ class GoldUpdateTest {
         assertGoldEqualsSilverAfresh(lake);
         assertEquals(List.of("IOC-HNL"), lake.read(LakeTable.GOLD_ARRIVAL_FACTS).select(IOC_ID).distinct()
                 .as(Encoders.STRING()).collectAsList());
+        assertEquals(List.of(), storedPeriods(lake), "a rebuild drops every stored value");
     }
 
+    private static List<String> ids(List<Period> periods) {
+        return periods.stream().map(Period::id).sorted().toList();
+    }
+
+    private static List<String> storedPeriods(Lake lake) {
+        return lake.read(LakeTable.GOLD_METRIC_VALUES).select(GoldColumns.PERIOD).distinct().orderBy(GoldColumns.PERIOD)
+                .as(Encoders.STRING()).collectAsList();
+    }
+
+    /** Periods whose metric values are stored before the changes: some the changes reach, some not. */
+    private static final List<Period> STORED_PERIODS = Stream.of("2025-Q2", "2025-12", "2026-Q1", "2026-05", "2026-07")
+            .map(Period::parse).toList();
     private static final String UPDATED = "2026-05-10T06:00:00Z";
     private static final String LATER = "2026-06-01T00:00:00Z";
 

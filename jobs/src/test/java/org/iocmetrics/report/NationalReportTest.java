@@ -58,7 +58,7 @@ class NationalReportTest {
 
     private static ReportInputs inputs(List<Ioc> iocs, List<List<MetricValue>> values) {
         return new ReportInputs(iocs, values.stream().flatMap(List::stream).toList(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null, null, List.of(), List.of(), List.of());
+                List.of(), List.of(), null, null, List.of(), List.of(), List.of(), null);
     }
 
     @Test

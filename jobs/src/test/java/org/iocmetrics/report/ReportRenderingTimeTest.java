@@ -72,7 +72,7 @@ class ReportRenderingTimeTest {
             }
         }
         return new ReportInputs(iocs, values, arrivals, covered, List.of(), List.of(), List.of(), computed, null, List.of(),
-                List.of(), duplicatedBoardings);
+                List.of(), duplicatedBoardings, null);
     }
 
     /** A plausible, varied figure of a metric's kind from a seed. */

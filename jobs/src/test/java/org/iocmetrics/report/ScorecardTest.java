@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.iocmetrics.gold.GoldColumns;
+import org.iocmetrics.metrics.DataRange;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
 import org.iocmetrics.report.ReportInputs.ArrivalFact;
@@ -56,6 +57,18 @@ class ScorecardTest {
         assertEquals("No data (gap): 2024-Q2, 2024-Q3, 2024-Q4, 2025-Q1, 2025-Q3.", trend.gaps());
         assertEquals("Unscreened arrivals, IOC-BOS, last 8 periods: 2024-Q2 no data; 2024-Q3 no data; 2024-Q4 no data;"
                 + " 2025-Q1 no data; 2025-Q2 1,200; 2025-Q3 no data; 2025-Q4 1,200; 2026-Q1 1,200.", trend.altText());
+    }
+
+    @Test
+    void aPeriodNotComputedReadsNoDataOutsideTheLakesDataAndNotAvailableInside() {
+        DataRange fromApril2025 = new DataRange(Instant.parse("2025-04-01T00:00:00Z"), Instant.parse("2026-03-31T12:00:00Z"));
+        MetricTable table = new MetricTable(List.of(value(Metric.UNSCREENED_ARRIVALS, "IOC-BOS", 1.0, 41.0)), fromApril2025);
+
+        assertEquals(List.of(true, false, false), List.of(table.noData("IOC-BOS", "2024-Q4"), table.noData("IOC-BOS", "2025-Q3"),
+                table.noData("IOC-BOS", "2026-Q1")));
+        assertEquals("no data", Figures.value(table.ioc(Metric.UNSCREENED_ARRIVALS, "IOC-BOS", "2024-Q4")));
+        assertEquals("n/a", Figures.value(table.ioc(Metric.UNSCREENED_ARRIVALS, "IOC-BOS", "2025-Q3")));
+        assertEquals("1", Figures.value(table.ioc(Metric.UNSCREENED_ARRIVALS, "IOC-BOS", "2026-Q1")));
     }
 
     @Test
@@ -111,7 +124,7 @@ class ScorecardTest {
         MetricTable table = new MetricTable(List.of(value(Metric.UNSCREENED_ARRIVALS, "IOC-BOS", 1.0, 41.0),
                 value(Metric.UNSCREENED_ARRIVALS, "IOC-QUIET", 0.0, 0.0), value(Metric.CANCELLED_OPERATIONS, "IOC-QUIET", 0.0, 0.0)));
         ReportInputs inputs = new ReportInputs(List.of(BOSTON, QUIET), List.of(), arrivals, List.of(), List.of(), List.of(),
-                List.of(), null, null, List.of(), List.of(), List.of());
+                List.of(), null, null, List.of(), List.of(), List.of(), null);
 
         ScorecardData boston = Scorecard.build(inputs, table, Q1, BOSTON, AT, Targets.NONE);
         assertNull(boston.noDataSentence());
