@@ -8,9 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Encoders;
 import org.iocmetrics.cli.Main;
+import org.iocmetrics.common.LakeTable;
+import org.iocmetrics.gold.GoldColumns;
 import org.iocmetrics.testing.EndToEndRun;
 import org.iocmetrics.testing.TestFolders;
+import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,6 +148,18 @@ class PipelineEndToEndTest {
     @Test
     void metricsCsvEqualsTheHandWorkedFigures() throws IOException {
         assertEquals(EXPECTED_METRICS, Files.readString(out.resolve("metrics.csv")).replace("\r\n", "\n"));
+    }
+
+    /**
+     * The drop's first facts are Guam's on New Year's Eve 2025 (a patrol from 12:00 UTC on 31
+     * December): of 2026-Q1's seven comparison quarters only 2025-Q4 meets the data, and the others
+     * (2024-Q2 to 2025-Q3, the year-earlier 2025-Q1 among them) are not computed.
+     */
+    @Test
+    void periodsWithoutDataAreNotComputed() {
+        assertEquals(List.of("2025-Q4", "2026-Q1", "2026-W15"),
+                TestLakes.at(EndToEndRun.clean().lake()).read(LakeTable.GOLD_METRIC_VALUES).select(GoldColumns.PERIOD)
+                        .distinct().orderBy(GoldColumns.PERIOD).as(Encoders.STRING()).collectAsList());
     }
 
     @Test
