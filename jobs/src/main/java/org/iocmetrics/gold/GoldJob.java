@@ -174,8 +174,8 @@ public final class GoldJob {
         StageLog.info(String.format(Locale.ROOT, "gold: updated %,d operations, %,d arrivals, %d month(s) of patrol"
                 + " intervals in %.1f s", operations, arrivals.count(), months.size(), (System.nanoTime() - started) / 1e9));
         Set<Date> changed = new TreeSet<>(months);
-        changed.addAll(monthsOf(operationChanges.select(col(ACTUAL_START).as("at"))
-                .union(operationChanges.select(col(PLANNED_START))), "at"));
+        changed.addAll(monthsOfInstants(operationChanges.select(ACTUAL_START)
+                .union(operationChanges.select(PLANNED_START))));
         changed.addAll(arrivals.months());
         return changed;
     }
@@ -214,8 +214,8 @@ public final class GoldJob {
                                     lake.read(LakeTable.GOLD_OPERATION_FACTS).join(scope, new String[] {ARRIVAL_ID}, "left_semi"))
                             .join(broadcast(recomputed.select(ARRIVAL_ID)), new String[] {ARRIVAL_ID}, "left_semi"),
                     LakeTable.GOLD_ARRIVAL_FACTS, ARRIVAL_ID);
-            return new MergedArrivals(recomputed.count(), monthsOf(recomputed.select(col(ARRIVED_AT).as("at"))
-                    .union(arrivalChanges.select(col(ARRIVED_AT))), "at"));
+            return new MergedArrivals(recomputed.count(), monthsOfInstants(recomputed.select(ARRIVED_AT)
+                    .union(arrivalChanges.select(ARRIVED_AT))));
         } finally {
             recomputed.unpersist();
         }
@@ -253,8 +253,9 @@ public final class GoldJob {
     }
 
     /** The UTC months of the instants of a one-column Dataset, nulls left out. */
-    private static List<Date> monthsOf(Dataset<Row> instants, String column) {
-        return sortedMonths(instants.where(col(column).isNotNull()).select(trunc(col(column), "month").as(MONTH)));
+    private static List<Date> monthsOfInstants(Dataset<Row> instants) {
+        Column instant = col(instants.columns()[0]);
+        return sortedMonths(instants.where(instant.isNotNull()).select(trunc(instant, "month").as(MONTH)));
     }
 
     private static List<Date> sortedMonths(Dataset<Row> months) {
