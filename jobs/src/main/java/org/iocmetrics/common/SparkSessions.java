@@ -43,6 +43,10 @@ public final class SparkSessions {
                 .config("spark.databricks.delta.schema.autoMerge.enabled", "false")
                 // the retention rule's vacuums show in each table's history with the files they deleted
                 .config("spark.databricks.delta.vacuum.logging.enabled", "true")
-                .config("spark.sql.ansi.enabled", "false");
+                .config("spark.sql.ansi.enabled", "false")
+                // HotSpot leaves a method of more than 8,000 bytes of bytecode uncompiled; ingest's row
+                // validation generates such a method, which ran 2-3x slower interpreted than as separate
+                // generated expressions (Spark's default limit, 65,535, assumes a JVM without that rule)
+                .config("spark.sql.codegen.hugeMethodLimit", "8000");
     }
 }

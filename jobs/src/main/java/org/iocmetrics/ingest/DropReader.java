@@ -1,14 +1,19 @@
 package org.iocmetrics.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.decode;
 import static org.apache.spark.sql.functions.encode;
 import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.is_valid_utf8;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.replace;
@@ -18,6 +23,7 @@ import static org.apache.spark.sql.functions.url_decode;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +33,14 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.Source;
 
@@ -63,6 +71,7 @@ final class DropReader {
     private static final String JSON_WHITESPACE = " \t\r";
     private static final String FILE_ORDER = "_file_order";
     private static final String HEADER_ROWS = "_header_rows";
+    private static final String FIRST_ORDER = "_first_order";
     private static final String LINE = "value";
     private static final String LINE_IS_UTF8 = "_line_is_utf8";
     private static final String PARSED = "_parsed";
@@ -86,7 +95,16 @@ final class DropReader {
                 .toArray(StructField[]::new));
     }
 
-    Dataset<Row> read(Source source, List<DropFile> files) {
+    /** One source's rows as received, and how many there are. */
+    record Rows(Dataset<Row> rows, long count) {}
+
+    /**
+     * Reads every file of the source to its end once, to count its rows and find where each file's
+     * rows start in the scan's order (a truncated or corrupt file fails here). The rows themselves
+     * are read again by each action on them: parsing is a small part of ingest's cost, and keeping a
+     * drop of millions of rows in memory is not.
+     */
+    Rows read(Source source, List<DropFile> files) {
         Map<List<Object>, List<DropFile>> groups = new LinkedHashMap<>();
         for (DropFile file : files) {
             groups.computeIfAbsent(scanKey(file), k -> new ArrayList<>()).add(file);
@@ -96,14 +114,56 @@ final class DropReader {
             Dataset<Row> part = readGroup(source, group);
             all = all == null ? part : all.unionByName(part);
         }
-        // files are read whole and in order, so the scan's id orders each file's rows as written;
-        // a CSV file's header is its first row, read as a record so Spark never compares it with the
-        // schema (which it would warn about when the header comes byte for byte, BOM included)
+        // the hash makes the scan decode every value: counting alone reads a Parquet file's footer only
+        Column everyValue = hash(Arrays.stream(all.columns()).map(name -> col(name)).toArray(Column[]::new));
+        List<Row> extents = all.groupBy(Columns.SOURCE_FILE, HEADER_ROWS)
+                .agg(min(FILE_ORDER).as(FIRST_ORDER), max(FILE_ORDER), count(lit(1)), max(everyValue))
+                .collectAsList();
+        long count = 0;
+        boolean eachFileInOneRun = true;
+        for (Row extent : extents) {
+            long rows = extent.getLong(4);
+            count += Math.max(0, rows - extent.getInt(1));
+            eachFileInOneRun &= extent.getLong(3) - extent.getLong(2) + 1 == rows;
+        }
+        return new Rows(eachFileInOneRun ? numberedInRuns(all, extents) : numberedBySorting(all), count);
+    }
+
+    /**
+     * Row numbers when each file's rows hold consecutive ids of the scan (a file read whole, in one
+     * task, with no rows dropped after the scan: CSV, which Spark never splits when records may span
+     * lines): a row's number is its id's distance from the file's first, without a shuffle.
+     */
+    private Dataset<Row> numberedInRuns(Dataset<Row> all, List<Row> extents) {
+        StructType firstsSchema = new StructType()
+                .add(Columns.SOURCE_FILE, DataTypes.StringType, false)
+                .add(FIRST_ORDER, DataTypes.LongType, false);
+        Dataset<Row> firsts = spark.createDataFrame(
+                extents.stream().map(extent -> RowFactory.create(extent.getString(0), extent.getLong(2))).toList(),
+                firstsSchema);
+        Column number = col(FILE_ORDER).minus(col(FIRST_ORDER)).plus(1).minus(col(HEADER_ROWS));
+        return withoutHeaders(all.join(broadcast(firsts), Columns.SOURCE_FILE).withColumn(Columns.ROW_NUMBER, number))
+                .drop(FIRST_ORDER);
+    }
+
+    /**
+     * Row numbers in general (a file split over tasks, blank lines dropped after the scan): the ids'
+     * order within each file. Files are read whole and in order, so the scan's id orders each file's
+     * rows as written. The numbered rows are kept, as the sort is worth doing once.
+     */
+    private static Dataset<Row> numberedBySorting(Dataset<Row> all) {
         Column number = row_number().over(Window.partitionBy(Columns.SOURCE_FILE).orderBy(FILE_ORDER))
                 .minus(col(HEADER_ROWS));
-        return all.withColumn(Columns.ROW_NUMBER, number.cast(DataTypes.LongType))
-                .where(col(Columns.ROW_NUMBER).geq(1))
-                .drop(FILE_ORDER, HEADER_ROWS);
+        return withoutHeaders(all.withColumn(Columns.ROW_NUMBER, number.cast(DataTypes.LongType)))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /**
+     * A CSV file's header is its first row, read as a record so Spark never compares it with the
+     * schema (which it would warn about when the header comes byte for byte, BOM included).
+     */
+    private static Dataset<Row> withoutHeaders(Dataset<Row> numbered) {
+        return numbered.where(col(Columns.ROW_NUMBER).geq(1)).drop(FILE_ORDER, HEADER_ROWS);
     }
 
     /**
@@ -124,7 +184,7 @@ final class DropReader {
                 .toList();
         for (DropFile file : namedFirst) {
             try {
-                read(source, List.of(file)).write().format("noop").mode("overwrite").save();
+                read(source, List.of(file)).rows().unpersist();
             } catch (Exception e) { // whatever the reader throws is what is wrong with the file
                 return DropInspector.unreadable(file.relativePath(), e);
             }

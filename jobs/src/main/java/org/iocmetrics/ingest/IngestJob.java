@@ -103,12 +103,12 @@ public final class IngestJob {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    /** One source's rows as received, read whole, and how many there are. */
+    /** One source's rows as received (read again by each use), and how many there are. */
     private record ReadSource(Source source, Dataset<Row> rows, long count) {}
 
     /**
      * Reads every file of the batch to its end before anything is committed, so a truncated or
-     * corrupt file fails the batch with the lake as it was. The rows stay cached for the writes.
+     * corrupt file fails the batch with the lake as it was.
      */
     private Map<Source, ReadSource> readWholeBatch(Set<Source> alreadyLogged) {
         return StageLog.timed("read drop", () -> readEverySource(alreadyLogged),
@@ -122,17 +122,14 @@ public final class IngestJob {
             if (alreadyLogged.contains(source) || drop.filesOf(source).isEmpty()) {
                 continue;
             }
-            Dataset<Row> rows = new DropReader(spark).read(source, drop.filesOf(source))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            long count;
+            DropReader.Rows rows;
             try {
-                count = rows.count();
+                rows = new DropReader(spark).read(source, drop.filesOf(source));
             } catch (RuntimeException e) {
-                rows.unpersist();
                 read.values().forEach(r -> r.rows().unpersist());
                 throw new DropReader(spark).unreadable(source, drop.filesOf(source), e);
             }
-            read.put(source, new ReadSource(source, rows, count));
+            read.put(source, new ReadSource(source, rows.rows(), rows.count()));
         }
         return read;
     }
@@ -150,8 +147,11 @@ public final class IngestJob {
             Dataset<Row> raw = read.rows();
             lake.appendOnce(withBatch(raw, source, batchId, now), LakeTable.bronze(source), batchId, source.tableName());
 
+            // the raw values are left behind: they double what the windows sort and the cache holds, and
+            // only quarantined rows need them, taken again from the rows as received
             Dataset<Row> classified = Versioning.classify(
-                            RowValidation.validate(raw, source, keys), source, silverBeforeBatch(source, batchId))
+                            RowValidation.validate(raw, source, keys).drop(RowValidation.RAW), source,
+                            silverBeforeBatch(source, batchId))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             Map<String, Long> outcomes = countOutcomes(classified);
             SourceResult counts = new SourceResult(source, drop.relativePaths(source), read.count(),
@@ -163,7 +163,7 @@ public final class IngestJob {
             // Delta operations cost seconds each: skip the ones with nothing to write
             if (counts.rowsQuarantined() > 0) {
                 lake.appendOnce(quarantineRows(classified.where(col(Versioning.OUTCOME).equalTo(Versioning.QUARANTINED)),
-                        source, batchId, now), LakeTable.QUARANTINE, batchId, source.tableName());
+                        raw, source, batchId, now), LakeTable.QUARANTINE, batchId, source.tableName());
             }
             Dataset<Row> accepted = classified.where(col(Versioning.OUTCOME).equalTo(Versioning.ACCEPTED));
             if (source.kind() == Source.Kind.ROSTER) {
@@ -298,17 +298,23 @@ public final class IngestJob {
         return typed.select(columns.toArray(Column[]::new));
     }
 
-    private static Dataset<Row> quarantineRows(Dataset<Row> rejected, Source source, String batchId, Timestamp now) {
-        return rejected.select(
-                lit(source.tableName()).as(QuarantineColumns.SOURCE),
-                lit(batchId).as(Columns.BATCH_ID),
-                col(Columns.SOURCE_FILE),
-                col(Columns.ROW_NUMBER),
-                col(RowValidation.RAW).as(QuarantineColumns.RAW_VALUES),
-                col(RowValidation.REASONS).as(QuarantineColumns.REASONS),
-                lit(now).as(QuarantineColumns.QUARANTINED_AT),
-                lit(false).as(QuarantineColumns.RELEASED),
-                lit(null).cast(DataTypes.StringType).as(QuarantineColumns.RELEASED_BATCH));
+    /** The rejected rows with their reasons, and their values as received from {@code raw}. */
+    private static Dataset<Row> quarantineRows(Dataset<Row> rejected, Dataset<Row> raw, Source source, String batchId,
+            Timestamp now) {
+        Dataset<Row> asReceived = raw.select(col(Columns.SOURCE_FILE), col(Columns.ROW_NUMBER),
+                RowValidation.rawValues(source).as(QuarantineColumns.RAW_VALUES));
+        return rejected.select(col(Columns.SOURCE_FILE), col(Columns.ROW_NUMBER), col(RowValidation.REASONS))
+                .join(asReceived, new String[] {Columns.SOURCE_FILE, Columns.ROW_NUMBER})
+                .select(
+                        lit(source.tableName()).as(QuarantineColumns.SOURCE),
+                        lit(batchId).as(Columns.BATCH_ID),
+                        col(Columns.SOURCE_FILE),
+                        col(Columns.ROW_NUMBER),
+                        col(QuarantineColumns.RAW_VALUES),
+                        col(RowValidation.REASONS).as(QuarantineColumns.REASONS),
+                        lit(now).as(QuarantineColumns.QUARANTINED_AT),
+                        lit(false).as(QuarantineColumns.RELEASED),
+                        lit(null).cast(DataTypes.StringType).as(QuarantineColumns.RELEASED_BATCH));
     }
 
     private static SourceResult finished(SourceResult counts) {

@@ -2,10 +2,11 @@ package org.iocmetrics.ingest;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_remove;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.map;
@@ -13,9 +14,10 @@ import static org.apache.spark.sql.functions.map_concat;
 import static org.apache.spark.sql.functions.map_from_arrays;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.translate;
 import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
 import java.time.ZoneId;
@@ -59,6 +61,8 @@ final class RowValidation {
             Set.of(Columns.GROSS_TONNAGE, Columns.PERSONNEL_HOURS, Columns.FINDINGS_COUNT);
     private static final Object[] ZONE_IDS = ZoneId.getAvailableZoneIds().stream().sorted().toArray();
     private static final String KNOWN = "_known";
+    /** Joins reason codes, which are enum names: never part of one. */
+    private static final String REASON_SEPARATOR = ",";
 
     private RowValidation() {}
 
@@ -78,36 +82,65 @@ final class RowValidation {
         List<String> read = List.of(raw.columns());
         Column record = read.contains(DropReader.RECORD) ? col(DropReader.RECORD) : lit(null).cast(DataTypes.StringType);
         Column utf8 = read.contains(DropReader.UTF8) ? col(DropReader.UTF8) : lit(true);
+        // typed once, then checked: a value's typing is most of the work, and the checks read it twice
+        List<Column> typedAndGiven = new ArrayList<>();
+        for (Field field : source.fields()) {
+            Column value = cleaned(field.name());
+            typedAndGiven.add(typed(field, value).cast(SilverSchema.sparkType(field.type())).as(field.name()));
+            typedAndGiven.add(value.isNotNull().as(given(field)));
+        }
+        // lineage (file, row number, and a batch id for quarantined rows read back) passes through
+        List<Column> lineage = new ArrayList<>();
+        for (String name : raw.columns()) {
+            if (source.field(name).isEmpty() && !name.equals(DropReader.RECORD) && !name.equals(DropReader.UTF8)) {
+                lineage.add(col(name));
+            }
+        }
+        typedAndGiven.addAll(lineage);
+        typedAndGiven.add(rawValues(source, record).as(RAW));
+        typedAndGiven.add(record.as(DropReader.RECORD));
+        typedAndGiven.add(utf8.as(DropReader.UTF8));
+
         List<Column> selected = new ArrayList<>();
         List<Column> reasons = new ArrayList<>();
         for (Field field : source.fields()) {
-            Column value = cleaned(field.name());
-            Column typed = typed(field, value);
-            selected.add(typed.cast(SilverSchema.sparkType(field.type())).as(field.name()));
+            Column typed = col(field.name());
+            Column given = col(given(field));
+            selected.add(typed);
             if (field.required()) {
-                reasons.add(reasonIf(value.isNull(), ReasonCode.MISSING_REQUIRED));
+                reasons.add(reasonIf(not(given), ReasonCode.MISSING_REQUIRED));
             }
-            reasons.add(reasonIf(value.isNotNull().and(typed.isNull()), badValueReason(field)));
+            reasons.add(reasonIf(given.and(typed.isNull()), badValueReason(field)));
             if (NON_NEGATIVE.contains(field.name())) {
                 reasons.add(reasonIf(typed.lt(0), ReasonCode.BAD_NUMBER));
             }
         }
-        // lineage (file, row number, and a batch id for quarantined rows read back) passes through
-        for (String name : raw.columns()) {
-            if (source.field(name).isEmpty() && !name.equals(DropReader.RECORD) && !name.equals(DropReader.UTF8)) {
-                selected.add(col(name));
-            }
-        }
+        selected.addAll(lineage);
+        selected.add(col(RAW));
+        Column badEncoding = reasonIf(not(col(DropReader.UTF8)), ReasonCode.BAD_ENCODING);
+        reasons.add(badEncoding);
+        selected.add(when(col(DropReader.RECORD).isNull(), reasonArray(reasons))
+                .otherwise(reasonArray(List.of(lit(ReasonCode.BAD_RECORD.name()), badEncoding))).as(REASONS));
+        return raw.select(typedAndGiven.toArray(Column[]::new)).select(selected.toArray(Column[]::new));
+    }
+
+    private static String given(Field field) {
+        return "_given_" + field.name();
+    }
+
+    /**
+     * The values of a row as received, by column name (and the text of a line that is not a record),
+     * as quarantine keeps them: of rows as {@link DropReader} reads them.
+     */
+    static Column rawValues(Source source) {
+        return rawValues(source, col(DropReader.RECORD));
+    }
+
+    private static Column rawValues(Source source, Column record) {
         Column values = map_from_arrays(
                 array(source.columnNames().stream().map(name -> lit(name)).toArray(Column[]::new)),
                 array(source.columnNames().stream().map(name -> col(name)).toArray(Column[]::new)));
-        selected.add(when(record.isNull(), values)
-                .otherwise(map_concat(values, map(lit(DropReader.RECORD), record))).as(RAW));
-        Column badEncoding = reasonIf(not(utf8), ReasonCode.BAD_ENCODING);
-        reasons.add(badEncoding);
-        selected.add(when(record.isNull(), reasonArray(reasons))
-                .otherwise(reasonArray(List.of(lit(ReasonCode.BAD_RECORD.name()), badEncoding))).as(REASONS));
-        return raw.select(selected.toArray(Column[]::new));
+        return when(record.isNull(), values).otherwise(map_concat(values, map(lit(DropReader.RECORD), record)));
     }
 
     /** Rules across columns of one row: executed operations have actual times; intervals ordered. */
@@ -164,8 +197,14 @@ final class RowValidation {
         return rows.withColumn(REASONS, array_distinct(concat(col(REASONS), reasonArray(reasons))));
     }
 
+    /**
+     * The codes of the rules broken (a rule's column is its code or null), in order, each once.
+     * Joined and split again rather than filtered: a lambda's filter is evaluated row by row without
+     * generated code, and would take every rule's expression with it.
+     */
     private static Column reasonArray(List<Column> reasons) {
-        return array_distinct(filter(array(reasons.toArray(Column[]::new)), Column::isNotNull));
+        return array_distinct(array_remove(split(concat_ws(REASON_SEPARATOR, reasons.toArray(Column[]::new)),
+                REASON_SEPARATOR), ""));
     }
 
     private static Column reasonIf(Column broken, ReasonCode reason) {
@@ -202,7 +241,9 @@ final class RowValidation {
     /**
      * The instant of a text of the form {@link #ISO_WITH_OFFSET}. Spark's cast reads every such form
      * except minutes followed directly by the offset and a lower-case t or z: seconds are put after
-     * the minutes where missing and the text is upper-cased (nothing else in it has a case). Fixed
+     * the minutes where missing and a t or z is upper-cased (translated, only when there is one:
+     * Spark's upper() goes through ICU's case tables, and took longer in a profile of ingest than the
+     * cast). Fixed
      * positions rather than a regex replacement, which measured as costly as the match itself. The
      * cast gives null for a date, time or offset that does not exist (2026-02-30, +19:00). The
      * timestamp type holds microseconds: digits of a fraction beyond the sixth are truncated.
@@ -210,7 +251,8 @@ final class RowValidation {
     private static Column instant(Column iso) {
         Column withSeconds = when(substring(iso, MINUTES_END + 1, 1).equalTo(lit(":")), iso)
                 .otherwise(concat(substring(iso, 1, MINUTES_END), lit(":00"), substring(iso, MINUTES_END + 1, LONGEST_OFFSET)));
-        return upper(withSeconds).cast(DataTypes.TimestampType);
+        Column lowerCase = withSeconds.contains("t").or(withSeconds.contains("z"));
+        return when(lowerCase, translate(withSeconds, "tz", "TZ")).otherwise(withSeconds).cast(DataTypes.TimestampType);
     }
 
     private static ReasonCode badValueReason(Field field) {
