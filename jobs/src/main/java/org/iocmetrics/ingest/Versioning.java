@@ -54,7 +54,10 @@ final class Versioning {
         WindowSpec sameContent = Window.partitionBy(withValid(contract)).orderBy(lineageOrder);
         WindowSpec sameVersion = Window.partitionBy(withValid(versionKey.stream().map(name -> col(name)).toArray(Column[]::new)));
 
+        // one shuffle, by the key: every window below partitions by the key and more, and the merge's
+        // newest version per id (newestPerId) finds the classified rows already partitioned by it
         Dataset<Row> ranked = validated
+                .repartition(source.key().stream().map(name -> col(name)).toArray(Column[]::new))
                 .withColumn(VALID, RowValidation.isValid())
                 .withColumn(COPY, row_number().over(sameContent))
                 .withColumn(CONTENT_RANK, dense_rank().over(sameVersion.orderBy(contract)))
