@@ -137,18 +137,18 @@ public final class MetricsJob {
         Map<String, Long> rosterSizes = rosterSizes(inputs.participants());
         Dataset<Row> windows = windows(spark, zones, periods);
         Span span = Span.of(periods);
+        // read again by each of the tallies that use them rather than cached: building Spark's
+        // compressed column cache of the facts took longer than three scans of the gold files
         Dataset<Row> arrivals = inWindow(inputs.arrivalFacts().where(span.holds(col(ARRIVED_AT))), windows,
-                col(ARRIVED_AT)).persist();
+                col(ARRIVED_AT));
         Dataset<Row> operations = inWindow(inputs.operationFacts().where(span.holds(col(EVENT_AT))), windows,
-                col(EVENT_AT)).persist();
+                col(EVENT_AT));
         Dataset<Row> intervals = inputs.patrolIntervals().where(span.meets(col(START_AT), col(END_AT))
                 .and(col(MONTH).between(span.firstMonth(), span.lastMonth())));
         Map<Tally.Key, Tally> tallies = Tally.collect(List.of(
                 arrivalTallies(arrivals), operationTallies(operations),
                 intervalTallies(intervals, windows), participatingAgencies(arrivals, operations),
                 activePartners(arrivals, operations, inputs.participants())));
-        arrivals.unpersist();
-        operations.unpersist();
 
         List<Row> rows = new ArrayList<>();
         Timestamp computed = Timestamp.from(computedAt);
