@@ -41,6 +41,7 @@ public final class Lake {
     private static final String TXN_APP_ID = "txnAppId";
     private static final String TXN_VERSION = "txnVersion";
     private static final String CHANGE_FEED = "delta.enableChangeDataFeed";
+    private static final String DELETION_VECTORS = "delta.enableDeletionVectors";
     /**
      * Data files a table stopped using are deleted after this long: Delta's own log retention, so a
      * run manifest's table versions stay readable for as long as Delta keeps their log entries.
@@ -222,6 +223,9 @@ public final class Lake {
         var builder = DeltaTable.createIfNotExists(spark).location(location(table)).addColumns(schema);
         if (table.keepsChangeFeed()) {
             builder = builder.property(CHANGE_FEED, "true");
+        }
+        if (table.marksReplacedRows()) {
+            builder = builder.property(DELETION_VECTORS, "true");
         }
         builder.execute();
         existing.add(table);

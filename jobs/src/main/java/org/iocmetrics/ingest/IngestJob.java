@@ -147,11 +147,15 @@ public final class IngestJob {
             Dataset<Row> raw = read.rows();
             lake.appendOnce(withBatch(raw, source, batchId, now), LakeTable.bronze(source), batchId, source.tableName());
 
+            // silver is read only where the batch's ids meet it: a month into ten years is a month's work
+            BatchKeys batch = new BatchKeys(raw, read.count());
+            ReferenceKeys keysMet = s -> s == Source.ARRIVALS
+                    ? batch.rowsMeeting(keys.idsOf(s), Columns.ARRIVAL_ID) : keys.idsOf(s);
             // the raw values are left behind: they double what the windows sort and the cache holds, and
             // only quarantined rows need them, taken again from the rows as received
             Dataset<Row> classified = Versioning.classify(
-                            RowValidation.validate(raw, source, keys).drop(RowValidation.RAW), source,
-                            silverBeforeBatch(source, batchId))
+                            RowValidation.validate(raw, source, keysMet).drop(RowValidation.RAW), source,
+                            silverBeforeBatch(source, batchId, batch))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             Map<String, Long> outcomes = countOutcomes(classified);
             SourceResult counts = new SourceResult(source, drop.relativePaths(source), read.count(),
@@ -193,10 +197,12 @@ public final class IngestJob {
     /**
      * Silver as it was before this batch: a run resumed after a crash finds the batch's own rows
      * already merged, and must not take them for earlier versions (they would turn into duplicates).
-     * An accepted row never replaced a silver row of the same version, so nothing else is hidden.
+     * An accepted row never replaced a silver row of the same version, so nothing else is hidden. Of
+     * an event source, only the rows whose ids the batch carries: the others cannot meet its rows.
      */
-    private Dataset<Row> silverBeforeBatch(Source source, String batchId) {
-        return lake.lake().read(LakeTable.silver(source)).where(col(Columns.BATCH_ID).notEqual(lit(batchId)));
+    private Dataset<Row> silverBeforeBatch(Source source, String batchId, BatchKeys batch) {
+        Dataset<Row> before = lake.lake().read(LakeTable.silver(source)).where(col(Columns.BATCH_ID).notEqual(lit(batchId)));
+        return source.isEvent() ? batch.rowsMeeting(before, source.idColumn()) : before;
     }
 
     /**

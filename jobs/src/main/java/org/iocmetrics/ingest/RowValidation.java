@@ -212,7 +212,7 @@ final class RowValidation {
     }
 
     /** Trimmed text, null when empty: the contract's "empty field = null". */
-    private static Column cleaned(String name) {
+    static Column cleaned(String name) {
         return emptyAsNull(trim(col(name)));
     }
 
