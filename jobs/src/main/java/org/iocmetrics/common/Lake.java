@@ -1,12 +1,14 @@
 package org.iocmetrics.common;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import io.delta.tables.DeltaTable;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -42,6 +44,8 @@ public final class Lake {
     private static final String TXN_VERSION = "txnVersion";
     private static final String CHANGE_FEED = "delta.enableChangeDataFeed";
     private static final String DELETION_VECTORS = "delta.enableDeletionVectors";
+    private static final String TARGET = "target";
+    private static final String UPDATES = "updates";
     /**
      * Data files a table stopped using are deleted after this long: Delta's own log retention, so a
      * run manifest's table versions stay readable for as long as Delta keeps their log entries.
@@ -173,8 +177,25 @@ public final class Lake {
 
     /** Updates the rows whose key matches a given row and inserts the others, in one MERGE commit. */
     public void upsert(Dataset<Row> rows, LakeTable table, String key) {
-        delta(table).as("target")
-                .merge(rows.as("updates"), col("target." + key).equalTo(col("updates." + key)))
+        upsertWhere(rows, table, key, lit(true));
+    }
+
+    /**
+     * As {@link #upsert(Dataset, LakeTable, String)}, when the caller knows the partitions (values of
+     * the table's one partition column) that hold every row the given rows replace: the MERGE reads
+     * only those, and the partition of null values.
+     */
+    public void upsert(Dataset<Row> rows, LakeTable table, String key, Collection<?> partitions) {
+        if (table.partitionColumns().size() != 1) {
+            throw new IllegalArgumentException(table.relativePath() + " is not partitioned by one column");
+        }
+        Column partition = col(TARGET + "." + table.partitionColumns().get(0));
+        upsertWhere(rows, table, key, partition.isin(partitions.toArray()).or(partition.isNull()));
+    }
+
+    private void upsertWhere(Dataset<Row> rows, LakeTable table, String key, Column targetRows) {
+        delta(table).as(TARGET)
+                .merge(rows.as(UPDATES), col(TARGET + "." + key).equalTo(col(UPDATES + "." + key)).and(targetRows))
                 .whenMatched().updateAll()
                 .whenNotMatched().insertAll()
                 .execute();

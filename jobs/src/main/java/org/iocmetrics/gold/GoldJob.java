@@ -43,7 +43,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.iocmetrics.common.Lake;
 import org.iocmetrics.common.LakeTable;
 import org.iocmetrics.common.StageLog;
@@ -152,30 +151,29 @@ public final class GoldJob {
         Dataset<Row> screeningChanges = changes(lake, Source.SCREENINGS, builtFrom);
 
         List<Date> months = monthsOf(operationChanges);
-        if (!months.isEmpty()) {
-            Dataset<Row> operations = silver(lake, Source.OPERATIONS).where(inAnyMonth(months));
-            lake.replaceWhere(PatrolIntervals.of(OperationFacts.of(operations)).where(col(MONTH).isin(months.toArray())),
-                    LakeTable.GOLD_PATROL_INTERVALS, MONTH + " IN (" + months.stream().map(m -> "DATE'" + m + "'")
-                            .collect(Collectors.joining(", ")) + ")");
-        }
-
-        Dataset<Row> changedIds = operationChanges.select(OPERATION_ID).distinct().persist(StorageLevel.MEMORY_AND_DISK());
+        // an operation's facts lie in the month of its actual or planned start, old or new
+        List<Date> operationMonths = monthsOfInstants(operationChanges.select(ACTUAL_START)
+                .union(operationChanges.select(PLANNED_START)));
         long operations;
-        try {
-            lake.upsert(OperationFacts.of(silver(lake, Source.OPERATIONS)
-                            .join(broadcast(changedIds), new String[] {OPERATION_ID}, "left_semi")),
-                    LakeTable.GOLD_OPERATION_FACTS, OPERATION_ID);
-            operations = changedIds.count();
-        } finally {
-            changedIds.unpersist();
+        try (CachedRows cached = new CachedRows()) {
+            if (!months.isEmpty()) {
+                lake.replaceWhere(PatrolIntervals.of(OperationFacts.of(cached.of(
+                                silver(lake, Source.OPERATIONS).where(inAnyMonth(months)))))
+                                .where(col(MONTH).isin(months.toArray())),
+                        LakeTable.GOLD_PATROL_INTERVALS, MONTH + " IN (" + months.stream().map(m -> "DATE'" + m + "'")
+                                .collect(Collectors.joining(", ")) + ")");
+            }
+            Dataset<Row> changed = cached.of(silver(lake, Source.OPERATIONS).join(
+                    broadcast(operationChanges.select(OPERATION_ID).distinct()), new String[] {OPERATION_ID}, "left_semi"));
+            lake.upsert(OperationFacts.of(changed), LakeTable.GOLD_OPERATION_FACTS, OPERATION_ID, operationMonths);
+            operations = changed.count();
         }
 
         MergedArrivals arrivals = updateArrivalFacts(lake, arrivalChanges, screeningChanges, operationChanges);
         StageLog.info(String.format(Locale.ROOT, "gold: updated %,d operations, %,d arrivals, %d month(s) of patrol"
                 + " intervals in %.1f s", operations, arrivals.count(), months.size(), (System.nanoTime() - started) / 1e9));
         Set<Date> changed = new TreeSet<>(months);
-        changed.addAll(monthsOfInstants(operationChanges.select(ACTUAL_START)
-                .union(operationChanges.select(PLANNED_START))));
+        changed.addAll(operationMonths);
         changed.addAll(arrivals.months());
         return changed;
     }
@@ -195,30 +193,36 @@ public final class GoldJob {
                 .union(screeningChanges.select(ARRIVAL_ID))
                 .union(operationChanges.select(ARRIVAL_ID))
                 .where(col(ARRIVAL_ID).isNotNull()).distinct();
-        Dataset<Row> touchedArrivals = silverArrivals.join(broadcast(touchedIds), new String[] {ARRIVAL_ID}, "left_semi");
-        Dataset<Row> touches = touchedArrivals.select(IMO_NUMBER, ARRIVED_AT)
-                .union(arrivalChanges.select(IMO_NUMBER, ARRIVED_AT))
-                .where(col(IMO_NUMBER).isNotNull()).distinct();
-        Dataset<Row> recomputed = touchedArrivals
-                .unionByName(callsWithin(silverArrivals, touches, 0, ArrivalFacts.REPEAT_LOOK_BACK_MICROS))
-                .dropDuplicates(ARRIVAL_ID)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> withLookBack = recomputed
-                .unionByName(callsWithin(silverArrivals, recomputed.select(IMO_NUMBER, ARRIVED_AT)
-                        .where(col(IMO_NUMBER).isNotNull()), -ArrivalFacts.REPEAT_LOOK_BACK_MICROS, -1))
-                .dropDuplicates(ARRIVAL_ID);
-        try {
+        long lookBack = ArrivalFacts.REPEAT_LOOK_BACK_MICROS;
+        try (CachedRows cached = new CachedRows()) {
+            // which calls are recomputed, and which they look back to, is found on three columns of
+            // silver; the whole rows are read once, for those calls alone
+            Dataset<Row> calls = silverArrivals.select(ARRIVAL_ID, IMO_NUMBER, ARRIVED_AT);
+            Dataset<Row> touched = cached.of(calls.join(broadcast(touchedIds), new String[] {ARRIVAL_ID}, "left_semi"));
+            Dataset<Row> touches = instants(touched).union(instants(arrivalChanges)).distinct();
+            // a recomputed call is at most 720 hours after a touch, and looks back at most 720 hours before it
+            Dataset<Row> near = cached.of(callsWithin(calls, touches, -lookBack, lookBack));
+            Dataset<Row> recomputed = cached.of(touched
+                    .unionByName(callsWithin(near, touches, 0, lookBack))
+                    .dropDuplicates(ARRIVAL_ID));
+            Dataset<Row> withLookBack = cached.of(silverArrivals.join(broadcast(recomputed
+                    .unionByName(callsWithin(near, instants(recomputed), -lookBack, -1))
+                    .select(ARRIVAL_ID).distinct()), new String[] {ARRIVAL_ID}, "left_semi"));
+            // an arrival's facts lie in the month of its arrival, old or new
+            List<Date> months = monthsOfInstants(recomputed.select(ARRIVED_AT).union(arrivalChanges.select(ARRIVED_AT)));
             Dataset<Row> scope = broadcast(withLookBack.select(ARRIVAL_ID));
             lake.upsert(ArrivalFacts.of(withLookBack, silver(lake, Source.PORTS),
                                     silver(lake, Source.SCREENINGS).join(scope, new String[] {ARRIVAL_ID}, "left_semi"),
                                     lake.read(LakeTable.GOLD_OPERATION_FACTS).join(scope, new String[] {ARRIVAL_ID}, "left_semi"))
                             .join(broadcast(recomputed.select(ARRIVAL_ID)), new String[] {ARRIVAL_ID}, "left_semi"),
-                    LakeTable.GOLD_ARRIVAL_FACTS, ARRIVAL_ID);
-            return new MergedArrivals(recomputed.count(), monthsOfInstants(recomputed.select(ARRIVED_AT)
-                    .union(arrivalChanges.select(ARRIVED_AT))));
-        } finally {
-            recomputed.unpersist();
+                    LakeTable.GOLD_ARRIVAL_FACTS, ARRIVAL_ID, months);
+            return new MergedArrivals(recomputed.count(), months);
         }
+    }
+
+    /** The (imo_number, arrived_at) of calls with a vessel. */
+    private static Dataset<Row> instants(Dataset<Row> calls) {
+        return calls.select(IMO_NUMBER, ARRIVED_AT).where(col(IMO_NUMBER).isNotNull());
     }
 
     /**

@@ -71,7 +71,10 @@ class GoldUpdateTest {
         // A-1 was the first vessel's only earlier boarding before A-5, and the second vessel's before A-4
         TestDrops.csv(second, "arrivals/part-1.csv", Source.ARRIVALS,
                 TestRows.row(Source.ARRIVALS, ARRIVAL_ID, "A-1", IMO_NUMBER, SECOND_IMO, NOA_RECEIVED_AT, "",
-                        ARRIVED_AT, "2026-01-30T12:00:00Z", DEPARTED_AT, "", UPDATED_AT, LATER));
+                        ARRIVED_AT, "2026-01-30T12:00:00Z", DEPARTED_AT, "", UPDATED_AT, LATER),
+                // A-3's facts move from the March partition to April's: the merge must find the old row
+                TestRows.row(Source.ARRIVALS, ARRIVAL_ID, "A-3", IMO_NUMBER, "", NOA_RECEIVED_AT, "",
+                        ARRIVED_AT, "2026-04-01T02:00:00Z", DEPARTED_AT, "", UPDATED_AT, LATER));
         TestDrops.csv(second, "screenings/part-1.csv", Source.SCREENINGS,
                 TestRows.row(Source.SCREENINGS, SCREENING_ID, "S-2", ARRIVAL_ID, "A-3", SCREENED_AT, "2026-03-31T20:00:00Z"));
         TestDrops.csv(second, "operations/part-1.csv", Source.OPERATIONS,
@@ -89,7 +92,7 @@ class GoldUpdateTest {
         assertEquals(List.of("2026-01-01", "2026-02-01", "2026-03-01", "2026-05-01"),
                 lake.read(LakeTable.GOLD_PATROL_INTERVALS).select(col(GoldColumns.MONTH).cast("string")).distinct()
                         .orderBy(GoldColumns.MONTH).as(Encoders.STRING()).collectAsList());
-        // the months changed are January to March and May 2026 (UTC): December 2025 meets January in Honolulu
+        // the months changed are January to May 2026 (UTC): December 2025 meets January in Honolulu
         assertEquals(List.of("2025-Q2", "2026-07"), storedPeriods(lake), "the values of every period the change reaches are dropped");
 
         // an IOC's zone changes the cut of every period, and nothing of gold
