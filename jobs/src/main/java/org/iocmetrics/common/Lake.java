@@ -214,10 +214,22 @@ public final class Lake {
 
     /** Turns the change feed on for a table created before tables kept one (one commit, once). */
     public void keepChangeFeed(LakeTable table) {
+        turnOn(table, CHANGE_FEED);
+    }
+
+    /**
+     * Turns deletion vectors on for a table (one commit, once): its MERGEs then mark the rows they
+     * replace instead of copying the rest of their files.
+     */
+    public void keepDeletionVectors(LakeTable table) {
+        turnOn(table, DELETION_VECTORS);
+    }
+
+    private void turnOn(LakeTable table, String property) {
         Option<String> enabled = DeltaLog.forTable(spark, location(table)).update(false, Option.empty(), Option.empty())
-                .metadata().configuration().get(CHANGE_FEED);
+                .metadata().configuration().get(property);
         if (!enabled.isDefined() || !Boolean.parseBoolean(enabled.get())) {
-            spark.sql("ALTER TABLE delta.`" + location(table) + "` SET TBLPROPERTIES (" + CHANGE_FEED + " = true)");
+            spark.sql("ALTER TABLE delta.`" + location(table) + "` SET TBLPROPERTIES (" + property + " = true)");
         }
     }
 
@@ -245,9 +257,6 @@ public final class Lake {
         if (table.keepsChangeFeed()) {
             builder = builder.property(CHANGE_FEED, "true");
         }
-        if (table.marksReplacedRows()) {
-            builder = builder.property(DELETION_VECTORS, "true");
-        }
         builder.execute();
         existing.add(table);
         return true;
@@ -256,6 +265,14 @@ public final class Lake {
     /** The table for a MERGE or an UPDATE. */
     public DeltaTable delta(LakeTable table) {
         return DeltaTable.forPath(spark, location(table));
+    }
+
+    /** The bytes of a table's current data files, from its log (no Spark job); 0 when the table is absent. */
+    public long sizeInBytes(LakeTable table) {
+        if (!exists(table)) {
+            return 0;
+        }
+        return DeltaLog.forTable(spark, location(table)).update(false, Option.empty(), Option.empty()).sizeInBytes();
     }
 
     /** The version a read sees: the pinned one, or the current one; empty when the table is absent. */

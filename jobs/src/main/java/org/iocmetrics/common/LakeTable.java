@@ -80,16 +80,6 @@ public enum LakeTable {
         return feed == Feed.CHANGES;
     }
 
-    /**
-     * Whether a MERGE marks the rows it replaces in deletion vectors instead of copying the rest of
-     * their files: the silver event tables, where a month's few updates meet files of ten years (a
-     * month's 2,588 replaced plans rewrote all 2 million operations). Elsewhere a MERGE touches few
-     * files, and the vectors' own Delta steps cost more than they save.
-     */
-    public boolean marksReplacedRows() {
-        return this == SILVER_ARRIVALS || this == SILVER_SCREENINGS || this == SILVER_OPERATIONS;
-    }
-
     /** The table stored at a path under the lake root (the run manifest's keys). */
     public static LakeTable at(String relativePath) {
         for (LakeTable table : values()) {

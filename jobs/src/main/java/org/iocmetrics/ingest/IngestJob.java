@@ -149,7 +149,7 @@ public final class IngestJob {
 
             // silver is read only where the batch's ids meet it: a month into ten years is a month's work
             BatchKeys batch = new BatchKeys(raw, read.count());
-            ReferenceKeys keysMet = s -> s == Source.ARRIVALS
+            ReferenceKeys keysMet = s -> s == Source.ARRIVALS && lake.isLarge(LakeTable.SILVER_ARRIVALS)
                     ? batch.rowsMeeting(keys.idsOf(s), Columns.ARRIVAL_ID) : keys.idsOf(s);
             // the raw values are left behind: they double what the windows sort and the cache holds, and
             // only quarantined rows need them, taken again from the rows as received
@@ -202,7 +202,7 @@ public final class IngestJob {
      */
     private Dataset<Row> silverBeforeBatch(Source source, String batchId, BatchKeys batch) {
         Dataset<Row> before = lake.lake().read(LakeTable.silver(source)).where(col(Columns.BATCH_ID).notEqual(lit(batchId)));
-        return source.isEvent() ? batch.rowsMeeting(before, source.idColumn()) : before;
+        return source.isEvent() && lake.isLarge(LakeTable.silver(source)) ? batch.rowsMeeting(before, source.idColumn()) : before;
     }
 
     /**

@@ -19,6 +19,8 @@ import org.iocmetrics.contract.Source;
  * (batch and table) that Delta commits once, and the MERGEs change nothing the second time.
  */
 final class IngestLake {
+    /** Some 600,000-700,000 rows of a silver event table (see {@link #isLarge}). */
+    private static final long LARGE_ABOVE_BYTES = 32L << 20;
     private static final String TARGET = "t";
     private static final String UPDATES = "s";
 
@@ -48,6 +50,17 @@ final class IngestLake {
     }
 
     /**
+     * Whether a silver table is large enough for the ways of working with it that cost in proportion
+     * to a batch: narrowing it to the batch's ids before a join, and deletion vectors in its MERGEs
+     * (a month's few updates of ten years of rows had rewritten whole files). Each costs something of
+     * its own (a Spark job for the broadcast of the ids, Delta steps per MERGE) that a small table's
+     * whole join or rewritten file costs less than. Read from the table's log, without a Spark job.
+     */
+    boolean isLarge(LakeTable silver) {
+        return lake.sizeInBytes(silver) > LARGE_ABOVE_BYTES;
+    }
+
+    /**
      * MERGE on the id: for event sources a newer updated_at replaces the row and an older or equal
      * one is ignored; for reference sources the newest batch wins. Into a silver table still empty
      * the MERGE could only insert (the rows have one per id), so they are appended: the same rows
@@ -58,6 +71,9 @@ final class IngestLake {
         if (emptySilver.remove(table)) {
             appendOnce(rows, table, batchId, source.tableName());
             return;
+        }
+        if (source.isEvent() && isLarge(table)) {
+            lake.keepDeletionVectors(table);
         }
         String id = source.idColumn();
         var merge = lake.delta(table).as(TARGET)

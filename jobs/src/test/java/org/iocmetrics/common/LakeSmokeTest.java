@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -17,6 +18,7 @@ import org.iocmetrics.testing.SharedSpark;
 import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scala.jdk.javaapi.CollectionConverters;
 
 class LakeSmokeTest {
 
@@ -35,6 +37,28 @@ class LakeSmokeTest {
         assertEquals(instant, read.getTimestamp(1).toInstant());
         assertEquals("2026-03-08 07:30:00", spark.read().format("delta").load(path)
                 .selectExpr("cast(at as string)").first().getString(0));
+    }
+
+    @Test
+    void withDeletionVectorsAMergeMarksTheReplacedRowInsteadOfCopyingItsFile(@TempDir Path folder) {
+        SparkSession spark = SharedSpark.session();
+        Lake lake = TestLakes.at(folder);
+        LakeTable table = LakeTable.GOLD_METRIC_VALUES;
+        StructType schema = new StructType().add("id", DataTypes.StringType).add("value", DataTypes.StringType);
+        lake.overwrite(spark.createDataFrame(List.of(RowFactory.create("a", "old"), RowFactory.create("b", "kept")),
+                schema).coalesce(1), table);
+        lake.keepDeletionVectors(table);
+        lake.keepDeletionVectors(table);
+        assertEquals(1, lake.version(table).orElseThrow(), "turned on in one commit, once");
+
+        lake.upsert(spark.createDataFrame(List.of(RowFactory.create("a", "new")), schema), table, "id");
+
+        assertEquals(List.of("a new", "b kept"), lake.read(table).orderBy("id").selectExpr("concat_ws(' ', id, value)")
+                .as(Encoders.STRING()).collectAsList());
+        Map<String, String> merge = CollectionConverters.asJava(lake.delta(table).history(1).first()
+                .<scala.collection.Map<String, String>>getAs("operationMetrics"));
+        assertEquals(List.of("1", "1", "0"), List.of(merge.get("numTargetRowsUpdated"),
+                merge.get("numTargetDeletionVectorsAdded"), merge.get("numTargetRowsCopied")));
     }
 
     @Test
