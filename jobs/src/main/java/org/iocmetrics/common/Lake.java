@@ -28,6 +28,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.delta.DeltaLog;
+import org.apache.spark.sql.delta.Snapshot;
 import org.apache.spark.sql.types.StructType;
 import scala.Option;
 
@@ -226,8 +227,7 @@ public final class Lake {
     }
 
     private void turnOn(LakeTable table, String property) {
-        Option<String> enabled = DeltaLog.forTable(spark, location(table)).update(false, Option.empty(), Option.empty())
-                .metadata().configuration().get(property);
+        Option<String> enabled = snapshot(table).metadata().configuration().get(property);
         if (!enabled.isDefined() || !Boolean.parseBoolean(enabled.get())) {
             spark.sql("ALTER TABLE delta.`" + location(table) + "` SET TBLPROPERTIES (" + property + " = true)");
         }
@@ -272,7 +272,7 @@ public final class Lake {
         if (!exists(table)) {
             return 0;
         }
-        return DeltaLog.forTable(spark, location(table)).update(false, Option.empty(), Option.empty()).sizeInBytes();
+        return snapshot(table).sizeInBytes();
     }
 
     /** The version a read sees: the pinned one, or the current one; empty when the table is absent. */
@@ -284,9 +284,12 @@ public final class Lake {
         if (!exists(table)) {
             return OptionalLong.empty();
         }
-        // the log's newest version, without the Spark job that history() runs
-        return OptionalLong.of(DeltaLog.forTable(spark, location(table)).update(false, Option.empty(), Option.empty())
-                .version());
+        return OptionalLong.of(snapshot(table).version());
+    }
+
+    /** The table's newest state, read from its log without a Spark job (history() runs one). */
+    private Snapshot snapshot(LakeTable table) {
+        return DeltaLog.forTable(spark, location(table)).update(false, Option.empty(), Option.empty());
     }
 
     /** The version of every table that exists, keyed by its path in the lake (the manifest's form). */
