@@ -43,10 +43,11 @@ public final class ClusterSmokeCommand implements Callable<Integer> {
         Path dir = workDir();
         PrintStream console = System.out;
         ClusterSmoke.Result result = ClusterSmoke.run(spark, workers, dir, console);
+        ClusterSmoke.ClusterRun cluster = result.cluster();
         console.printf(Locale.ROOT, "cluster-smoke: %d workers alive; application %s: %d executors registered,"
-                        + " %d tasks succeeded on them %s, in %.0f s%n", result.workersAlive(),
-                result.cluster().applicationId(), result.cluster().executorsAdded(), result.cluster().tasksOnExecutors(),
-                result.cluster().succeededTasksByExecutor(), result.clusterTime().toMillis() / 1000.0);
+                        + " %d tasks succeeded on them %s, in %.0f s%n", cluster.workersAlive(),
+                cluster.events().applicationId(), cluster.events().executorsAdded(), cluster.events().tasksOnExecutors(),
+                cluster.events().succeededTasksByExecutor(), cluster.time().toMillis() / 1000.0);
         console.printf(Locale.ROOT, "cluster-smoke: local[2] run in %.0f s; metrics.csv (%d lines) %s%n",
                 result.localTime().toMillis() / 1000.0, result.metricsLines(),
                 result.identicalMetrics() ? "identical byte for byte" : "DIFFERS");
