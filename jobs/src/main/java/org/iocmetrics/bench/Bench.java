@@ -49,6 +49,7 @@ import org.iocmetrics.reports.ReportOptions;
 public final class Bench {
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 9, 30);
     private static final Period NEXT_MONTH = Period.containing(Period.Kind.MONTH, LAST_DAY.plusDays(1));
+    private static final int DUCKDB_RUNS = 3;
 
     /** One stage: rows it handled, its seconds in Spark, and in DuckDB when DuckDB does the same step. */
     record Stage(String name, long rows, double seconds, Double duckDbSeconds) {}
@@ -131,38 +132,49 @@ public final class Bench {
         printNextMonth(options, intoLake, intoEmptyLake);
     }
 
+    /**
+     * DuckDB's steps, each timed as the fastest of {@link #DUCKDB_RUNS} runs in fresh in-memory databases:
+     * one run's time varied by a fifth between two benches of the same drop, and the yardstick of a
+     * ratio should be steady. Taking its best time is the conservative side for the project's ratio.
+     */
     private void compareWithDuckDb(Path drop, Map<String, ZoneId> zones, List<Period> periods, List<Row> values) {
-        try (DuckDbBaseline duckDb = new DuckDbBaseline()) {
-            long started = System.nanoTime();
-            long rows = duckDb.ingest(drop);
-            double ingestSeconds = seconds(started);
-            started = System.nanoTime();
-            Map<DuckDbBaseline.Key, Double> figures = duckDb.metrics(zones, periods);
-            double metricsSeconds = seconds(started);
-            stages.add(new Stage("DuckDB: event rows kept / ingest s, metrics s", rows, ingestSeconds, metricsSeconds));
-            int agree = 0;
-            List<String> differ = new ArrayList<>();
-            for (Row row : values) {
-                if (!SCOPE_IOC.equals(row.getAs(SCOPE))) {
-                    continue;
-                }
-                Metric metric = Metric.valueOf(row.getAs(METRIC_ID));
-                DuckDbBaseline.Key key = new DuckDbBaseline.Key(metric, row.getAs(PERIOD), row.getAs(Columns.IOC_ID));
-                Double theirs = figures.get(key);
-                if (theirs == null) {
-                    continue;
-                }
-                double ours = row.<Double>getAs(VALUE);
-                if (Math.abs(ours - theirs) <= 1e-6 * Math.max(1, Math.abs(ours))) {
-                    agree++;
-                } else {
-                    differ.add(key + ": " + ours + " vs " + theirs);
-                }
+        double ingestSeconds = Double.MAX_VALUE;
+        double metricsSeconds = Double.MAX_VALUE;
+        long rows = 0;
+        Map<DuckDbBaseline.Key, Double> figures = Map.of();
+        for (int run = 0; run < DUCKDB_RUNS; run++) {
+            try (DuckDbBaseline duckDb = new DuckDbBaseline()) {
+                long started = System.nanoTime();
+                rows = duckDb.ingest(drop);
+                ingestSeconds = Math.min(ingestSeconds, seconds(started));
+                started = System.nanoTime();
+                figures = duckDb.metrics(zones, periods);
+                metricsSeconds = Math.min(metricsSeconds, seconds(started));
             }
-            console.printf(Locale.ROOT, "bench: DuckDB and the project agree on %,d of %,d figures (uncovered and"
-                    + " overlapping patrol hours, duplicate boardings, per IOC and period)%s%n", agree,
-                    agree + differ.size(), differ.isEmpty() ? "" : "; differ: " + differ.subList(0, Math.min(5, differ.size())));
         }
+        stages.add(new Stage("DuckDB: event rows kept / ingest s, metrics s", rows, ingestSeconds, metricsSeconds));
+        int agree = 0;
+        List<String> differ = new ArrayList<>();
+        for (Row row : values) {
+            if (!SCOPE_IOC.equals(row.getAs(SCOPE))) {
+                continue;
+            }
+            Metric metric = Metric.valueOf(row.getAs(METRIC_ID));
+            DuckDbBaseline.Key key = new DuckDbBaseline.Key(metric, row.getAs(PERIOD), row.getAs(Columns.IOC_ID));
+            Double theirs = figures.get(key);
+            if (theirs == null) {
+                continue;
+            }
+            double ours = row.<Double>getAs(VALUE);
+            if (Math.abs(ours - theirs) <= 1e-6 * Math.max(1, Math.abs(ours))) {
+                agree++;
+            } else {
+                differ.add(key + ": " + ours + " vs " + theirs);
+            }
+        }
+        console.printf(Locale.ROOT, "bench: DuckDB and the project agree on %,d of %,d figures (uncovered and"
+                + " overlapping patrol hours, duplicate boardings, per IOC and period)%s%n", agree,
+                agree + differ.size(), differ.isEmpty() ? "" : "; differ: " + differ.subList(0, Math.min(5, differ.size())));
     }
 
     private void print(Options options, long peakHeap, SweepVersusSelfJoin.Result join) {
