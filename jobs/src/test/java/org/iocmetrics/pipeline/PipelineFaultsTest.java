@@ -1,6 +1,7 @@
 package org.iocmetrics.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -32,9 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An operator's worst week, with real processes: runs killed with SIGKILL at several points and run
- * again, two runs started together on one lake, and an earlier run's reports rendered again after a
- * correcting drop changed the lake. Every case must leave the lake equal to one clean run (the one
- * {@link EndToEndRun} shares).
+ * again, two runs started together on one lake (one killed while the other waits for it), and an
+ * earlier run's reports rendered again after a correcting drop changed the lake. Every case must
+ * leave the lake equal to one clean run (the one {@link EndToEndRun} shares).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineFaultsTest {
@@ -61,28 +63,25 @@ class PipelineFaultsTest {
     }
 
     /**
-     * Three runs killed at points through ingest, gold and reports; between the ingest kill and the
-     * gold one, two ingest runs started together, one of which finishes the killed batch while the
-     * other waits for the lake; then one last run. The ingest kill comes after the reference tables
-     * and two event sources were committed and a third was half written, so the resumed batch
-     * repeats committed writes of every kind.
+     * Two ingest runs started together: one takes the lake and is killed once the reference tables
+     * and two event sources are committed and a third is half written; the other, waiting for the
+     * lake meanwhile, then takes it and finishes the batch, repeating committed writes of every kind.
+     * Then runs killed at points through gold and reports, and one last run.
      */
     @Test
     @Order(1)
     void runsKilledAtAnyPointOrStartedTogetherThenRunAgainLeaveTheLakeOfOneCleanRun() throws IOException {
         Path lake = work.resolve(LAKE);
         Path out = work.resolve(OUT);
-        killPipelineWhen("operations in bronze, not yet in silver or the log",
-                () -> committed(lake, LakeTable.BRONZE_OPERATIONS, 0));
-
         ChildRun first = ChildRun.start(work, work.resolve("together-1.log"), "ingest", "--input", drop(), "--lake", LAKE);
         ChildRun second = ChildRun.start(work, work.resolve("together-2.log"), "ingest", "--input", drop(), "--lake", LAKE);
-        assertEquals(0, first.exitStatus(), first.output());
-        assertEquals(0, second.exitStatus(), second.output());
-        String waited = first.output().contains("is in use by") ? first.output() : second.output();
-        assertTrue(waited.contains("ioc-metrics: the lake at " + lake + " is in use by pid "),
-                "one run says it waits for the other:\n" + first.output() + "\n---\n" + second.output());
-        assertTrue(waited.contains("was already ingested: nothing written"), waited);
+        ChildRun waiting = waitingOne(first, second);
+        ChildRun holding = waiting == first ? second : first;
+        assertTrue(holding.killWhen(() -> committed(lake, LakeTable.BRONZE_OPERATIONS, 0)),
+                "the run holding the lake ended before operations were in bronze: " + holding.output());
+        assertEquals(0, waiting.exitStatus(), waiting.output());
+        assertTrue(waiting.output().contains("ioc-metrics: the lake at " + lake + " is in use by pid "), waiting.output());
+        assertFalse(waiting.output().contains("was already ingested"), "it finishes the killed run's batch: " + waiting.output());
         Map<String, List<String>> ingested = contents(TestLakes.at(lake));
         for (String table : ingested.keySet()) {
             assertEquals(cleanLake.get(table), ingested.get(table), table);
@@ -127,6 +126,27 @@ class PipelineFaultsTest {
         assertNotEquals(ReportText.withoutRunStamps(after.resolve(national)), ReportText.withoutRunStamps(again.resolve(national)));
         String scorecard = "reports/scorecard-" + PERIOD + "-IOC-NYC.pdf";
         assertEquals(ReportText.withoutRunStamps(before.resolve(scorecard)), ReportText.withoutRunStamps(again.resolve(scorecard)));
+    }
+
+    /** Of two runs started together, the one that says it waits for the lake the other holds. */
+    private static ChildRun waitingOne(ChildRun first, ChildRun second) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            for (ChildRun run : List.of(first, second)) {
+                if (run.output().contains(" is in use by pid ")) {
+                    return run;
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        first.kill();
+        second.kill();
+        throw new AssertionError("neither run waited for the other:\n" + first.output() + "\n---\n" + second.output());
     }
 
     private static void killPipelineWhen(String point, BooleanSupplier reached) {
