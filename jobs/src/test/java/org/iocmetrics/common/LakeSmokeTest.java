@@ -18,7 +18,6 @@ import org.iocmetrics.testing.SharedSpark;
 import org.iocmetrics.testing.TestLakes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scala.jdk.javaapi.CollectionConverters;
 
 class LakeSmokeTest {
 
@@ -55,8 +54,7 @@ class LakeSmokeTest {
 
         assertEquals(List.of("a new", "b kept"), lake.read(table).orderBy("id").selectExpr("concat_ws(' ', id, value)")
                 .as(Encoders.STRING()).collectAsList());
-        Map<String, String> merge = CollectionConverters.asJava(lake.delta(table).history(1).first()
-                .<scala.collection.Map<String, String>>getAs("operationMetrics"));
+        Map<String, String> merge = TestLakes.lastOperationMetrics(lake, table);
         assertEquals(List.of("1", "1", "0"), List.of(merge.get("numTargetRowsUpdated"),
                 merge.get("numTargetDeletionVectorsAdded"), merge.get("numTargetRowsCopied")));
     }

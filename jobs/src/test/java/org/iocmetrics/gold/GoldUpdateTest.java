@@ -84,7 +84,8 @@ class GoldUpdateTest {
         IngestJob.run(TestLakes.drop(second), lake);
         GoldJob.build(lake);
         assertEquals("MERGE", lastOperation(lake, LakeTable.GOLD_ARRIVAL_FACTS));
-        assertEquals("5", lastOperationMetric(lake, LakeTable.GOLD_ARRIVAL_FACTS, "numSourceRows"), "all but A-6");
+        assertEquals("5", TestLakes.lastOperationMetrics(lake, LakeTable.GOLD_ARRIVAL_FACTS).get("numSourceRows"),
+                "all but A-6");
         assertEquals("MERGE", lastOperation(lake, LakeTable.GOLD_OPERATION_FACTS));
         assertEquals("WRITE", lastOperation(lake, LakeTable.GOLD_PATROL_INTERVALS));
         assertGoldEqualsSilverAfresh(lake);
@@ -175,11 +176,6 @@ class GoldUpdateTest {
     private static List<String> repeatBoarded(Lake lake) {
         return lake.read(LakeTable.GOLD_ARRIVAL_FACTS).where(col(GoldColumns.REPEAT_BOARDED)).select(ARRIVAL_ID)
                 .orderBy(ARRIVAL_ID).as(Encoders.STRING()).collectAsList();
-    }
-
-    private static String lastOperationMetric(Lake lake, LakeTable table, String metric) {
-        return lake.delta(table).history(1).first().<scala.collection.Map<String, String>>getAs("operationMetrics")
-                .apply(metric);
     }
 
     private static String lastOperation(Lake lake, LakeTable table) {
