@@ -29,6 +29,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.delta.Snapshot;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import scala.Option;
 
@@ -47,6 +48,13 @@ public final class Lake {
     private static final String DELETION_VECTORS = "delta.enableDeletionVectors";
     private static final String TARGET = "target";
     private static final String UPDATES = "updates";
+    /** Columns Delta adds to the rows of a change feed: what the change was, and its commit. */
+    public static final String CHANGE_TYPE = "_change_type";
+    public static final String COMMIT_VERSION = "_commit_version";
+    public static final String COMMIT_TIMESTAMP = "_commit_timestamp";
+    /** Change types: a row inserted, and the new image of an updated row. */
+    public static final String INSERTED = "insert";
+    public static final String UPDATED_TO = "update_postimage";
     /**
      * Data files a table stopped using are deleted after this long: Delta's own log retention, so a
      * run manifest's table versions stay readable for as long as Delta keeps their log entries.
@@ -204,9 +212,17 @@ public final class Lake {
 
     /**
      * The rows committed to a table after a version, from its change feed: inserts, deletes and both
-     * images of every update, with Delta's {@code _change_type}.
+     * images of every update, with {@link #CHANGE_TYPE} and the commit's version and time; none (in
+     * the same columns) after the table's last version.
      */
     public Dataset<Row> changesAfter(LakeTable table, long version) {
+        if (version(table).orElseThrow() <= version) {
+            // Delta refuses a feed that starts after the table's last commit: no change, in the feed's columns
+            return read(table).where(lit(false))
+                    .withColumn(CHANGE_TYPE, lit(null).cast(DataTypes.StringType))
+                    .withColumn(COMMIT_VERSION, lit(null).cast(DataTypes.LongType))
+                    .withColumn(COMMIT_TIMESTAMP, lit(null).cast(DataTypes.TimestampType));
+        }
         return spark.read().format("delta")
                 .option("readChangeFeed", "true")
                 .option("startingVersion", version + 1)

@@ -46,6 +46,15 @@ public final class ArrivalFacts {
 
     public static Dataset<Row> of(Dataset<Row> silverArrivals, Dataset<Row> silverPorts,
                                   Dataset<Row> silverScreenings, Dataset<Row> operationFacts) {
+        return withRepeatBoarded(ownFacts(silverArrivals, silverPorts, silverScreenings, operationFacts));
+    }
+
+    /**
+     * The facts of each arrival that depend on its own row, screenings and operations alone: every
+     * column but the repeat boarding (which follows the vessel's other calls) and the month.
+     */
+    static Dataset<Row> ownFacts(Dataset<Row> silverArrivals, Dataset<Row> silverPorts,
+                                 Dataset<Row> silverScreenings, Dataset<Row> operationFacts) {
         Dataset<Row> arrivals = silverArrivals.join(
                 silverPorts.select(col(PORT_CODE), col(IOC_ID)), new String[] {PORT_CODE}, "left");
         Dataset<Row> screeningFacts = screeningFacts(arrivals, silverScreenings);
@@ -56,7 +65,7 @@ public final class ArrivalFacts {
         Column effortCount = coalesce(col(BOARDING_EFFORT_COUNT), lit(0L));
         Column duplicated = effortCount.geq(2);
         Column noAgencies = array().cast(DataTypes.createArrayType(DataTypes.StringType));
-        return withRepeatBoarded(joined.select(
+        return joined.select(
                 col(ARRIVAL_ID), col(IOC_ID), col(PORT_CODE), col(VESSEL_NAME), col(IMO_NUMBER),
                 col(VESSEL_TYPE), col(FLAG_STATE), col(ARRIVED_AT),
                 coalesce(col(SCREENING_COUNT), lit(0L)).as(SCREENING_COUNT),
@@ -73,7 +82,7 @@ public final class ArrivalFacts {
                 coalesce(col(HIT), lit(false)).as(HIT),
                 coalesce(col(BOARDING_AGENCIES), noAgencies).as(BOARDING_AGENCIES),
                 coalesce(col(BOARDING_HOURS), lit(0.0)).as(BOARDING_HOURS),
-                coalesce(col(SCREENING_AGENCIES), noAgencies).as(SCREENING_AGENCIES)));
+                coalesce(col(SCREENING_AGENCIES), noAgencies).as(SCREENING_AGENCIES));
     }
 
     /**
@@ -82,7 +91,7 @@ public final class ArrivalFacts {
      * it, so the cost is a sort, not a pairwise join of arrivals. Arrivals without an imo_number are
      * their own partitions (no vessel to follow, and no skew into one huge null partition).
      */
-    private static Dataset<Row> withRepeatBoarded(Dataset<Row> facts) {
+    static Dataset<Row> withRepeatBoarded(Dataset<Row> facts) {
         Column vessel = when(col(IMO_NUMBER).isNull(), concat(lit("arrival:"), col(ARRIVAL_ID)))
                 .otherwise(col(IMO_NUMBER));
         WindowSpec lookBack = Window.partitionBy(vessel).orderBy(unix_micros(col(ARRIVED_AT)))

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.unix_micros;
 import static org.iocmetrics.contract.Columns.ACTUAL_END;
@@ -16,13 +17,17 @@ import static org.iocmetrics.contract.Columns.OPERATION_ID;
 import static org.iocmetrics.contract.Columns.PLANNED_END;
 import static org.iocmetrics.contract.Columns.PLANNED_START;
 import static org.iocmetrics.contract.Columns.PORT_CODE;
+import static org.iocmetrics.contract.Columns.SCREENING_ID;
 import static org.iocmetrics.gold.GoldColumns.MONTH;
 import static org.iocmetrics.gold.GoldColumns.PERIOD_END;
 import static org.iocmetrics.gold.GoldColumns.PERIOD_START;
+import static org.iocmetrics.gold.GoldColumns.REPEAT_BOARDED;
 import static org.iocmetrics.gold.GoldColumns.SILVER_TABLE;
 import static org.iocmetrics.gold.GoldColumns.SILVER_VERSION;
 
 import java.sql.Date;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -41,6 +46,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.iocmetrics.common.Lake;
@@ -146,16 +152,16 @@ public final class GoldJob {
      */
     private static Set<Date> update(Lake lake, Map<String, Long> builtFrom) {
         long started = System.nanoTime();
-        Dataset<Row> operationChanges = changes(lake, Source.OPERATIONS, builtFrom);
-        Dataset<Row> arrivalChanges = changes(lake, Source.ARRIVALS, builtFrom);
-        Dataset<Row> screeningChanges = changes(lake, Source.SCREENINGS, builtFrom);
-
-        List<Date> months = monthsOf(operationChanges);
-        // an operation's facts lie in the month of its actual or planned start, old or new
-        List<Date> operationMonths = monthsOfInstants(operationChanges.select(ACTUAL_START)
-                .union(operationChanges.select(PLANNED_START)));
-        long operations;
         try (CachedRows cached = new CachedRows()) {
+            // each is read by several of the steps below, and a change feed is computed anew by each read
+            Dataset<Row> operationChanges = cached.of(changes(lake, Source.OPERATIONS, builtFrom));
+            Dataset<Row> arrivalChanges = cached.of(changes(lake, Source.ARRIVALS, builtFrom));
+            Dataset<Row> screeningChanges = cached.of(changes(lake, Source.SCREENINGS, builtFrom));
+
+            List<Date> months = monthsOf(operationChanges);
+            // an operation's facts lie in the month of its actual or planned start, old or new
+            List<Date> operationMonths = monthsOfInstants(operationChanges.select(ACTUAL_START)
+                    .union(operationChanges.select(PLANNED_START)));
             if (!months.isEmpty()) {
                 lake.replaceWhere(PatrolIntervals.of(OperationFacts.of(cached.of(
                                 silver(lake, Source.OPERATIONS).where(inAnyMonth(months)))))
@@ -163,61 +169,92 @@ public final class GoldJob {
                         LakeTable.GOLD_PATROL_INTERVALS, MONTH + " IN (" + months.stream().map(m -> "DATE'" + m + "'")
                                 .collect(Collectors.joining(", ")) + ")");
             }
-            Dataset<Row> changed = cached.of(silver(lake, Source.OPERATIONS).join(
-                    broadcast(operationChanges.select(OPERATION_ID).distinct()), new String[] {OPERATION_ID}, "left_semi"));
-            lake.upsert(OperationFacts.of(changed), LakeTable.GOLD_OPERATION_FACTS, OPERATION_ID, operationMonths);
-            operations = changed.count();
-        }
+            Dataset<Row> changedOperations = cached.of(newestRows(operationChanges, OPERATION_ID));
+            lake.upsert(OperationFacts.of(changedOperations), LakeTable.GOLD_OPERATION_FACTS, OPERATION_ID, operationMonths);
 
-        MergedArrivals arrivals = updateArrivalFacts(lake, arrivalChanges, screeningChanges, operationChanges);
-        StageLog.info(String.format(Locale.ROOT, "gold: updated %,d operations, %,d arrivals, %d month(s) of patrol"
-                + " intervals in %.1f s", operations, arrivals.count(), months.size(), (System.nanoTime() - started) / 1e9));
-        Set<Date> changed = new TreeSet<>(months);
-        changed.addAll(operationMonths);
-        changed.addAll(arrivals.months());
-        return changed;
+            MergedArrivals arrivals = updateArrivalFacts(lake, arrivalChanges, screeningChanges, operationChanges,
+                    operationMonths);
+            StageLog.info(String.format(Locale.ROOT, "gold: updated %,d operations, %,d arrivals (%s), %d month(s) of"
+                            + " patrol intervals in %.1f s", changedOperations.count(), arrivals.count(),
+                    arrivals.fromChanges() ? "rows from silver's changes" : "rows from all of silver",
+                    months.size(), (System.nanoTime() - started) / 1e9));
+            Set<Date> changed = new TreeSet<>(months);
+            changed.addAll(operationMonths);
+            changed.addAll(arrivals.months());
+            return changed;
+        }
     }
 
-    /** How many arrivals a merge recomputed, and the UTC months of their old and new arrival times. */
-    private record MergedArrivals(long count, List<Date> months) {}
+    /**
+     * How many arrivals a merge recomputed, the UTC months of their old and new arrival times, and
+     * whether their rows were read from silver's changes alone.
+     */
+    private record MergedArrivals(long count, List<Date> months, boolean fromChanges) {}
 
     /**
      * Recomputes the facts of the arrivals whose own row, screenings or linked operations changed, and
-     * of the same vessel's calls in the 720 hours after a changed call's old or new time (their repeat
-     * boarding may have changed); each from the vessel's calls in the 720 hours before it.
+     * the repeat boarding of the same vessel's calls in the 720 hours after a changed call's old or new
+     * time; each from the vessel's calls in the 720 hours before it. Only the changed arrivals' own
+     * facts are computed from silver: the other calls keep theirs, read from gold's months around the
+     * changes. The operation facts must already be merged.
      */
-    private static MergedArrivals updateArrivalFacts(Lake lake, Dataset<Row> arrivalChanges,
-                                                     Dataset<Row> screeningChanges, Dataset<Row> operationChanges) {
-        Dataset<Row> silverArrivals = silver(lake, Source.ARRIVALS);
+    private static MergedArrivals updateArrivalFacts(Lake lake, Dataset<Row> arrivalChanges, Dataset<Row> screeningChanges,
+                                                     Dataset<Row> operationChanges, List<Date> operationMonths) {
         Dataset<Row> touchedIds = arrivalChanges.select(ARRIVAL_ID)
                 .union(screeningChanges.select(ARRIVAL_ID))
                 .union(operationChanges.select(ARRIVAL_ID))
                 .where(col(ARRIVAL_ID).isNotNull()).distinct();
+        String[] byId = {ARRIVAL_ID};
         long lookBack = ArrivalFacts.REPEAT_LOOK_BACK_MICROS;
         try (CachedRows cached = new CachedRows()) {
-            // which calls are recomputed, and which they look back to, is found on three columns of
-            // silver; the whole rows are read once, for those calls alone
-            Dataset<Row> calls = silverArrivals.select(ARRIVAL_ID, IMO_NUMBER, ARRIVED_AT);
-            Dataset<Row> touched = cached.of(calls.join(broadcast(touchedIds), new String[] {ARRIVAL_ID}, "left_semi"));
-            Dataset<Row> touches = instants(touched).union(instants(arrivalChanges)).distinct();
+            Dataset<Row> touchedRows = cached.of(touchedIds);
+            Dataset<Row> touched = broadcast(touchedRows);
+            // Every screening and operation of an arrival first inserted after gold's versions came
+            // with or after it (one that names an arrival not yet in silver waits in quarantine until
+            // it is), and silver rows are never deleted: when all the touched arrivals are new, the
+            // changes hold all their rows, and the whole silver tables need not be read.
+            boolean fromChanges = touchedRows.join(arrivalChanges.where(col(Lake.CHANGE_TYPE).equalTo(Lake.INSERTED))
+                    .select(ARRIVAL_ID), byId, "left_anti").isEmpty();
+            Dataset<Row> arrivals = fromChanges ? newestRows(arrivalChanges, ARRIVAL_ID) : silver(lake, Source.ARRIVALS);
+            Dataset<Row> screenings = fromChanges ? newestRows(screeningChanges, SCREENING_ID) : silver(lake, Source.SCREENINGS);
+            Dataset<Row> operationFacts = lake.read(LakeTable.GOLD_OPERATION_FACTS);
+            if (fromChanges) {
+                // their operations all changed, so they lie in the months of the changed operations
+                operationFacts = operationFacts.where(col(MONTH).isin(operationMonths.toArray()));
+            }
+            Dataset<Row> changed = cached.of(ArrivalFacts.ownFacts(arrivals.join(touched, byId, "left_semi"),
+                    silver(lake, Source.PORTS), screenings.join(touched, byId, "left_semi"),
+                    operationFacts.join(touched, byId, "left_semi")));
+
+            Dataset<Row> touches = instants(changed).union(instants(arrivalChanges)).distinct();
             // a recomputed call is at most 720 hours after a touch, and looks back at most 720 hours before it
-            Dataset<Row> near = cached.of(callsWithin(calls, touches, -lookBack, lookBack));
-            Dataset<Row> recomputed = cached.of(touched
-                    .unionByName(callsWithin(near, touches, 0, lookBack))
+            Duration window = Duration.of(lookBack, ChronoUnit.MICROS);
+            List<Date> nearMonths = sortedMonths(touches.select(explode(PatrolIntervals.monthsMet(
+                    col(ARRIVED_AT).minus(lit(window)), col(ARRIVED_AT).plus(lit(window)))).as(MONTH)));
+            Dataset<Row> kept = lake.read(LakeTable.GOLD_ARRIVAL_FACTS).where(col(MONTH).isin(nearMonths.toArray()))
+                    .join(touched, byId, "left_anti").drop(REPEAT_BOARDED, MONTH);
+            Dataset<Row> near = cached.of(changed.unionByName(callsWithin(kept, touches, -lookBack, lookBack)));
+            Dataset<Row> recomputed = cached.of(changed.select(ARRIVAL_ID, ARRIVED_AT)
+                    .union(callsWithin(near, touches, 0, lookBack).select(ARRIVAL_ID, ARRIVED_AT))
                     .dropDuplicates(ARRIVAL_ID));
-            Dataset<Row> withLookBack = cached.of(silverArrivals.join(broadcast(recomputed
-                    .unionByName(callsWithin(near, instants(recomputed), -lookBack, -1))
-                    .select(ARRIVAL_ID).distinct()), new String[] {ARRIVAL_ID}, "left_semi"));
             // an arrival's facts lie in the month of its arrival, old or new
             List<Date> months = monthsOfInstants(recomputed.select(ARRIVED_AT).union(arrivalChanges.select(ARRIVED_AT)));
-            Dataset<Row> scope = broadcast(withLookBack.select(ARRIVAL_ID));
-            lake.upsert(ArrivalFacts.of(withLookBack, silver(lake, Source.PORTS),
-                                    silver(lake, Source.SCREENINGS).join(scope, new String[] {ARRIVAL_ID}, "left_semi"),
-                                    lake.read(LakeTable.GOLD_OPERATION_FACTS).join(scope, new String[] {ARRIVAL_ID}, "left_semi"))
-                            .join(broadcast(recomputed.select(ARRIVAL_ID)), new String[] {ARRIVAL_ID}, "left_semi"),
+            lake.upsert(ArrivalFacts.withRepeatBoarded(near).join(broadcast(recomputed.select(ARRIVAL_ID)), byId, "left_semi"),
                     LakeTable.GOLD_ARRIVAL_FACTS, ARRIVAL_ID, months);
-            return new MergedArrivals(recomputed.count(), months);
+            return new MergedArrivals(recomputed.count(), months, fromChanges);
         }
+    }
+
+    /**
+     * The newest row of each id in a table's changes: what the table holds for that id now, as silver
+     * rows are replaced but never deleted.
+     */
+    private static Dataset<Row> newestRows(Dataset<Row> changes, String id) {
+        String newest = "newest";
+        return changes.where(col(Lake.CHANGE_TYPE).isin(Lake.INSERTED, Lake.UPDATED_TO))
+                .withColumn(newest, row_number().over(Window.partitionBy(col(id)).orderBy(col(Lake.COMMIT_VERSION).desc())))
+                .where(col(newest).equalTo(1))
+                .drop(newest, Lake.CHANGE_TYPE, Lake.COMMIT_VERSION, Lake.COMMIT_TIMESTAMP);
     }
 
     /** The (imo_number, arrived_at) of calls with a vessel. */
@@ -239,8 +276,7 @@ public final class GoldJob {
     /** Rows of a silver table committed after gold's version of it: both images of updates, all inserts. */
     private static Dataset<Row> changes(Lake lake, Source source, Map<String, Long> builtFrom) {
         LakeTable table = LakeTable.silver(source);
-        return changed(lake, source, builtFrom) ? lake.changesAfter(table, builtFrom.get(table.relativePath()))
-                : lake.read(table).where(lit(false));
+        return lake.changesAfter(table, builtFrom.get(table.relativePath()));
     }
 
     private static boolean changed(Lake lake, Source source, Map<String, Long> builtFrom) {

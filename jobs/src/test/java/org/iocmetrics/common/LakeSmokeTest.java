@@ -60,6 +60,26 @@ class LakeSmokeTest {
     }
 
     @Test
+    void theChangesAfterATablesLastVersionAreNoneInTheChangeFeedsColumns(@TempDir Path folder) {
+        SparkSession spark = SharedSpark.session();
+        Lake lake = TestLakes.at(folder);
+        LakeTable table = LakeTable.SILVER_ARRIVALS;
+        StructType schema = new StructType().add("id", DataTypes.StringType).add("value", DataTypes.StringType);
+        lake.createIfAbsent(table, schema);
+        lake.upsert(spark.createDataFrame(List.of(RowFactory.create("a", "old")), schema), table, "id");
+        lake.upsert(spark.createDataFrame(List.of(RowFactory.create("a", "new"), RowFactory.create("b", "added")), schema),
+                table, "id");
+
+        Dataset<Row> changes = lake.changesAfter(table, 1);
+        assertEquals(List.of("a new update_postimage", "a old update_preimage", "b added insert"), changes
+                .selectExpr("concat_ws(' ', id, value, " + Lake.CHANGE_TYPE + ")").as(Encoders.STRING())
+                .collectAsList().stream().sorted().toList());
+        Dataset<Row> none = lake.changesAfter(table, 2);
+        assertEquals(0, none.count());
+        assertEquals(changes.schema().simpleString(), none.schema().simpleString());
+    }
+
+    @Test
     void theRetentionRuleVacuumsATableWhenItsLogPassesTenCommitsAndKeepsRecentVersions(@TempDir Path folder) {
         SparkSession spark = SharedSpark.session();
         Lake lake = TestLakes.at(folder);

@@ -25,10 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Gold brought up to silver after each of two drops and a port's move equals gold computed afresh
- * from that silver: the second drop is merged (operations and arrivals by id, patrol intervals by
- * month); after the port moves to another IOC gold is rebuilt whole. Each change drops the stored
- * metric values of exactly the periods it reaches.
+ * Gold brought up to silver after each of three drops and a port's move equals gold computed afresh
+ * from that silver: the later drops are merged (operations and arrivals by id, patrol intervals by
+ * month), the third, of new calls only, from silver's changes alone; after the port moves to another
+ * IOC gold is rebuilt whole. Each change drops the stored metric values of exactly the periods it
+ * reaches.
  */
 class GoldUpdateTest {
     private static final String FIRST_IMO = "9071428";
@@ -76,7 +77,9 @@ class GoldUpdateTest {
                 TestRows.row(Source.ARRIVALS, ARRIVAL_ID, "A-3", IMO_NUMBER, "", NOA_RECEIVED_AT, "",
                         ARRIVED_AT, "2026-04-01T02:00:00Z", DEPARTED_AT, "", UPDATED_AT, LATER));
         TestDrops.csv(second, "screenings/part-1.csv", Source.SCREENINGS,
-                TestRows.row(Source.SCREENINGS, SCREENING_ID, "S-2", ARRIVAL_ID, "A-3", SCREENED_AT, "2026-03-31T20:00:00Z"));
+                TestRows.row(Source.SCREENINGS, SCREENING_ID, "S-2", ARRIVAL_ID, "A-3", SCREENED_AT, "2026-03-31T20:00:00Z"),
+                // an orphan until A-7 arrives in the third drop
+                TestRows.row(Source.SCREENINGS, SCREENING_ID, "S-3", ARRIVAL_ID, "A-7", SCREENED_AT, "2026-01-18T09:00:00Z"));
         TestDrops.csv(second, "operations/part-1.csv", Source.OPERATIONS,
                 boarding("O-2", "A-2", "2026-02-20T14:00:00Z"),
                 // HSI's plan moves from March to May: March loses its planned overlap
@@ -95,6 +98,23 @@ class GoldUpdateTest {
                         .orderBy(GoldColumns.MONTH).as(Encoders.STRING()).collectAsList());
         // the months changed are January to May 2026 (UTC): December 2025 meets January in Honolulu
         assertEquals(List.of("2025-Q2", "2026-07"), storedPeriods(lake), "the values of every period the change reaches are dropped");
+
+        // only a new call, its screening, its boarding and the orphan S-3 promoted: the new rows are all
+        // in silver's changes; A-7's boarding makes the first vessel's A-5, 21 days later, a repeat
+        Path third = TestDrops.withReferenceOnly(work.resolve("drop-3"));
+        TestDrops.csv(third, "arrivals/part-1.csv", Source.ARRIVALS, arrival("A-7", FIRST_IMO, "2026-01-20T12:00:00Z"));
+        TestDrops.csv(third, "screenings/part-1.csv", Source.SCREENINGS,
+                TestRows.row(Source.SCREENINGS, SCREENING_ID, "S-4", ARRIVAL_ID, "A-7", SCREENED_AT, "2026-01-19T09:00:00Z"));
+        TestDrops.csv(third, "operations/part-1.csv", Source.OPERATIONS, boarding("O-5", "A-7", "2026-01-20T14:00:00Z"));
+        IngestJob.run(TestLakes.drop(third), lake);
+        GoldJob.build(lake);
+        assertEquals("2", TestLakes.lastOperationMetrics(lake, LakeTable.GOLD_ARRIVAL_FACTS).get("numSourceRows"),
+                "A-7 and A-5");
+        assertGoldEqualsSilverAfresh(lake);
+        assertEquals(List.of("A-2", "A-4", "A-5"), repeatBoarded(lake));
+        assertEquals(2L, lake.read(LakeTable.GOLD_ARRIVAL_FACTS).where(col(ARRIVAL_ID).equalTo("A-7"))
+                .select(GoldColumns.SCREENING_COUNT).as(Encoders.LONG()).first(), "S-3 promoted, and S-4");
+        assertEquals(List.of("2025-Q2", "2026-07"), storedPeriods(lake), "January and February 2026 reach neither");
 
         // an IOC's zone changes the cut of every period, and nothing of gold
         long operationFactsVersion = lake.version(LakeTable.GOLD_OPERATION_FACTS).orElseThrow();
