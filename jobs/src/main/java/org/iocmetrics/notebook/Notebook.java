@@ -93,7 +93,7 @@ public final class Notebook {
      */
     public static Dataset<Row> inPeriod(Dataset<Row> facts, Period period, String at) {
         Dataset<Row> windows = MetricsJob.windows(spark(), zones(), List.of(period));
-        return MetricsJob.inWindow(facts, windows, col(at)).select(facts.columns()[0],
+        return MetricsJob.inWindow(facts, windows, col(at), List.of(period)).select(facts.columns()[0],
                 Arrays.copyOfRange(facts.columns(), 1, facts.columns().length));
     }
 

@@ -109,7 +109,8 @@ final class ReportLake {
     /** The lake's arrivals inside the period as each IOC cuts it in its own zone; empty without arrival facts or IOCs. */
     private Optional<Dataset<Row>> arrivalsOfPeriod(List<Ioc> iocs, Period period) {
         return table(LakeTable.GOLD_ARRIVAL_FACTS).filter(t -> !iocs.isEmpty()).map(arrivalFacts ->
-                MetricsJob.inWindow(arrivalFacts, windows(arrivalFacts.sparkSession(), iocs, period), col(Columns.ARRIVED_AT)));
+                MetricsJob.inWindow(arrivalFacts, windows(arrivalFacts.sparkSession(), iocs, period), col(Columns.ARRIVED_AT),
+                        List.of(period)));
     }
 
     /** The period's window in each IOC's own zone. */
@@ -205,7 +206,7 @@ final class ReportLake {
                 .groupBy(Columns.AGENCY_ID)
                 .agg(count(lit(1)).as(screenings),
                         sum(when(col(Columns.SHARED_WITH_IOC).equalTo(false), 1L).otherwise(0L)).as(unshared))));
-        table(LakeTable.GOLD_OPERATION_FACTS).ifPresent(t -> parts.add(MetricsJob.inWindow(t, windows, col(GoldColumns.EVENT_AT))
+        table(LakeTable.GOLD_OPERATION_FACTS).ifPresent(t -> parts.add(MetricsJob.inWindow(t, windows, col(GoldColumns.EVENT_AT), List.of(period))
                 .filter(col(GoldColumns.EXECUTED))
                 .groupBy(Columns.AGENCY_ID)
                 .agg(count(lit(1)).as(executed),
