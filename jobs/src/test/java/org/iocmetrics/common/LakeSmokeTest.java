@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LakeSmokeTest {
+    private static final StructType ID_AND_VALUE =
+            new StructType().add("id", DataTypes.StringType).add("value", DataTypes.StringType);
 
     @Test
     void deltaRoundTripKeepsInstantsInUtc(@TempDir Path lake) {
@@ -43,14 +45,13 @@ class LakeSmokeTest {
         SparkSession spark = SharedSpark.session();
         Lake lake = TestLakes.at(folder);
         LakeTable table = LakeTable.GOLD_METRIC_VALUES;
-        StructType schema = new StructType().add("id", DataTypes.StringType).add("value", DataTypes.StringType);
         lake.overwrite(spark.createDataFrame(List.of(RowFactory.create("a", "old"), RowFactory.create("b", "kept")),
-                schema).coalesce(1), table);
+                ID_AND_VALUE).coalesce(1), table);
         lake.keepDeletionVectors(table);
         lake.keepDeletionVectors(table);
         assertEquals(1, lake.version(table).orElseThrow(), "turned on in one commit, once");
 
-        lake.upsert(spark.createDataFrame(List.of(RowFactory.create("a", "new")), schema), table, "id");
+        lake.upsert(spark.createDataFrame(List.of(RowFactory.create("a", "new")), ID_AND_VALUE), table, "id");
 
         assertEquals(List.of("a new", "b kept"), lake.read(table).orderBy("id").selectExpr("concat_ws(' ', id, value)")
                 .as(Encoders.STRING()).collectAsList());
@@ -64,10 +65,9 @@ class LakeSmokeTest {
         SparkSession spark = SharedSpark.session();
         Lake lake = TestLakes.at(folder);
         LakeTable table = LakeTable.SILVER_ARRIVALS;
-        StructType schema = new StructType().add("id", DataTypes.StringType).add("value", DataTypes.StringType);
-        lake.createIfAbsent(table, schema);
-        lake.upsert(spark.createDataFrame(List.of(RowFactory.create("a", "old")), schema), table, "id");
-        lake.upsert(spark.createDataFrame(List.of(RowFactory.create("a", "new"), RowFactory.create("b", "added")), schema),
+        lake.createIfAbsent(table, ID_AND_VALUE);
+        lake.upsert(spark.createDataFrame(List.of(RowFactory.create("a", "old")), ID_AND_VALUE), table, "id");
+        lake.upsert(spark.createDataFrame(List.of(RowFactory.create("a", "new"), RowFactory.create("b", "added")), ID_AND_VALUE),
                 table, "id");
 
         Dataset<Row> changes = lake.changesAfter(table, 1);
