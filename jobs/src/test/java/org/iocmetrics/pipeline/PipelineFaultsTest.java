@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -75,7 +74,7 @@ class PipelineFaultsTest {
         Path out = work.resolve(OUT);
         ChildRun first = ChildRun.start(work, work.resolve("together-1.log"), "ingest", "--input", drop(), "--lake", LAKE);
         ChildRun second = ChildRun.start(work, work.resolve("together-2.log"), "ingest", "--input", drop(), "--lake", LAKE);
-        ChildRun waiting = waitingOne(first, second);
+        ChildRun waiting = ChildRun.firstToSay(" is in use by pid ", first, second);
         ChildRun holding = waiting == first ? second : first;
         assertTrue(holding.killWhen(() -> committed(lake, LakeTable.BRONZE_OPERATIONS, 0)),
                 "the run holding the lake ended before operations were in bronze: " + holding.output());
@@ -126,27 +125,6 @@ class PipelineFaultsTest {
         assertNotEquals(ReportText.withoutRunStamps(after.resolve(national)), ReportText.withoutRunStamps(again.resolve(national)));
         String scorecard = "reports/scorecard-" + PERIOD + "-IOC-NYC.pdf";
         assertEquals(ReportText.withoutRunStamps(before.resolve(scorecard)), ReportText.withoutRunStamps(again.resolve(scorecard)));
-    }
-
-    /** Of two runs started together, the one that says it waits for the lake the other holds. */
-    private static ChildRun waitingOne(ChildRun first, ChildRun second) {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < deadline) {
-            for (ChildRun run : List.of(first, second)) {
-                if (run.output().contains(" is in use by pid ")) {
-                    return run;
-                }
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        first.kill();
-        second.kill();
-        throw new AssertionError("neither run waited for the other:\n" + first.output() + "\n---\n" + second.output());
     }
 
     private static void killPipelineWhen(String point, BooleanSupplier reached) {

@@ -83,10 +83,32 @@ public final class ChildRun {
      * before that (the point was never seen while it ran).
      */
     public boolean killWhen(BooleanSupplier reached) {
+        boolean seen = pollUntil(reached, process::isAlive);
+        kill();
+        return seen;
+    }
+
+    /**
+     * Of runs started together, the first whose output contains {@code text}; the runs are killed and
+     * the test fails when none says it before all of them end.
+     */
+    public static ChildRun firstToSay(String text, ChildRun... runs) {
+        List<ChildRun> all = List.of(runs);
+        BooleanSupplier said = () -> all.stream().anyMatch(run -> run.output().contains(text));
+        // one look after the last run ends: its last line may land as it exits
+        if (pollUntil(said, () -> all.stream().anyMatch(run -> run.process.isAlive())) || said.getAsBoolean()) {
+            return all.stream().filter(run -> run.output().contains(text)).findFirst().orElseThrow();
+        }
+        all.forEach(ChildRun::kill);
+        throw new AssertionError("no run said '" + text + "':\n"
+                + String.join("\n---\n", all.stream().map(ChildRun::output).toList()));
+    }
+
+    /** True once {@code reached} holds; false when {@code worthWaiting} stops holding first, or past the limit. */
+    private static boolean pollUntil(BooleanSupplier reached, BooleanSupplier worthWaiting) {
         long deadline = System.nanoTime() + LIMIT.toNanos();
-        while (process.isAlive() && System.nanoTime() < deadline) {
+        while (worthWaiting.getAsBoolean() && System.nanoTime() < deadline) {
             if (reached.getAsBoolean()) {
-                kill();
                 return true;
             }
             try {
@@ -96,7 +118,6 @@ public final class ChildRun {
                 throw new IllegalStateException(e);
             }
         }
-        kill();
         return false;
     }
 
