@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,15 +152,15 @@ public final class IngestJob {
                     ? batch.rowsMeeting(keys.idsOf(s), Columns.ARRIVAL_ID) : keys.idsOf(s);
             // the raw values are left behind: they double what the windows sort and the cache holds, and
             // only quarantined rows need them, taken again from the rows as received
+            // silver's rows of this batch (a run resumed after a crash finds them merged) are not earlier
+            // versions, but their ids are known
             Dataset<Row> classified = Versioning.classify(
                             RowValidation.validate(raw, source, keysMet).drop(RowValidation.RAW), source,
-                            silverBeforeBatch(source, batchId, batch))
+                            silverMeeting(source, batch), col(Columns.BATCH_ID).notEqual(lit(batchId)))
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            Map<String, Long> outcomes = countOutcomes(classified);
+            Outcomes outcomes = Outcomes.of(classified);
             SourceResult counts = new SourceResult(source, drop.relativePaths(source), read.count(),
-                    outcomes.getOrDefault(Versioning.ACCEPTED, 0L),
-                    outcomes.getOrDefault(Versioning.QUARANTINED, 0L),
-                    outcomes.getOrDefault(Versioning.DUPLICATE, 0L),
+                    outcomes.accepted(), outcomes.quarantined(), outcomes.duplicate(),
                     promoted, startedAt, startedAt, 0);
             counts.requireAccounting();
             // Delta operations cost seconds each: skip the ones with nothing to write
@@ -174,8 +173,15 @@ public final class IngestJob {
                 // the roster the drop carries is the whole roster, even when none of its rows is valid
                 lake.replaceSilver(silverRows(accepted, source, lit(batchId), now), source);
             } else if (counts.rowsAccepted() > 0) {
-                lake.mergeSilver(silverRows(Versioning.newestPerId(accepted, source), source, lit(batchId), now),
-                        source, batchId);
+                Dataset<Row> newest = silverRows(Versioning.newestPerId(accepted, source), source, lit(batchId), now);
+                // A MERGE reads all of silver to find the rows its source matches: when silver holds
+                // none of the ids (a month of new calls) the rows are appended. A batch that also
+                // updates rows is merged whole: split in two, its MERGE cost as much again.
+                if (source.isEvent() && outcomes.acceptedOfKnownIds() == 0) {
+                    lake.appendToSilver(newest, source, batchId);
+                } else {
+                    lake.mergeSilver(newest, source, batchId);
+                }
             }
             classified.unpersist();
             return finished(counts);
@@ -194,15 +200,10 @@ public final class IngestJob {
         return new SourceResult(source, List.of(), 0, 0, 0, 0, 0, now, now, 0);
     }
 
-    /**
-     * Silver as it was before this batch: a run resumed after a crash finds the batch's own rows
-     * already merged, and must not take them for earlier versions (they would turn into duplicates).
-     * An accepted row never replaced a silver row of the same version, so nothing else is hidden. Of
-     * an event source, only the rows whose ids the batch carries: the others cannot meet its rows.
-     */
-    private Dataset<Row> silverBeforeBatch(Source source, String batchId, BatchKeys batch) {
-        Dataset<Row> before = lake.lake().read(LakeTable.silver(source)).where(col(Columns.BATCH_ID).notEqual(lit(batchId)));
-        return source.isEvent() && lake.isLarge(LakeTable.silver(source)) ? batch.rowsMeeting(before, source.idColumn()) : before;
+    /** Silver's rows; of a large event table, only those whose ids the batch carries: the others cannot meet its rows. */
+    private Dataset<Row> silverMeeting(Source source, BatchKeys batch) {
+        Dataset<Row> silver = lake.lake().read(LakeTable.silver(source));
+        return source.isEvent() && lake.isLarge(LakeTable.silver(source)) ? batch.rowsMeeting(silver, source.idColumn()) : silver;
     }
 
     /**
@@ -270,12 +271,34 @@ public final class IngestJob {
                 lake.lake().readOrEmpty(LakeTable.silver(s), SilverSchema.of(s)).select(s.idColumn()));
     }
 
-    private static Map<String, Long> countOutcomes(Dataset<Row> classified) {
-        Map<String, Long> counts = new HashMap<>();
-        for (Row row : classified.groupBy(Versioning.OUTCOME).count().collectAsList()) {
-            counts.put(row.getString(0), row.getLong(1));
+    /** How many of a source's classified rows had each outcome, the accepted ones split by whether silver knew their id. */
+    private record Outcomes(long acceptedOfNewIds, long acceptedOfKnownIds, long quarantined, long duplicate) {
+        static Outcomes of(Dataset<Row> classified) {
+            long newIds = 0;
+            long knownIds = 0;
+            long quarantined = 0;
+            long duplicate = 0;
+            for (Row row : classified.groupBy(Versioning.OUTCOME, Versioning.KNOWN_ID).count().collectAsList()) {
+                long rows = row.getLong(2);
+                switch (row.getString(0)) {
+                    case Versioning.ACCEPTED -> {
+                        if (row.getBoolean(1)) {
+                            knownIds += rows;
+                        } else {
+                            newIds += rows;
+                        }
+                    }
+                    case Versioning.QUARANTINED -> quarantined += rows;
+                    case Versioning.DUPLICATE -> duplicate += rows;
+                    default -> throw new IllegalStateException("unknown outcome " + row.getString(0));
+                }
+            }
+            return new Outcomes(newIds, knownIds, quarantined, duplicate);
         }
-        return counts;
+
+        long accepted() {
+            return acceptedOfNewIds + acceptedOfKnownIds;
+        }
     }
 
     /** Bronze: the received strings with the batch's lineage. */

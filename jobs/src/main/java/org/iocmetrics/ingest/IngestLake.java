@@ -68,8 +68,8 @@ final class IngestLake {
      */
     void mergeSilver(Dataset<Row> rows, Source source, String batchId) {
         LakeTable table = LakeTable.silver(source);
-        if (emptySilver.remove(table)) {
-            appendOnce(rows, table, batchId, source.tableName());
+        if (emptySilver.contains(table)) {
+            appendToSilver(rows, source, batchId);
             return;
         }
         if (source.isEvent() && isLarge(table)) {
@@ -82,6 +82,16 @@ final class IngestLake {
                 ? merge.whenMatched(col(UPDATES + "." + Columns.UPDATED_AT).gt(col(TARGET + "." + Columns.UPDATED_AT)))
                 : merge.whenMatched();
         matched.updateAll().whenNotMatched().insertAll().execute();
+    }
+
+    /**
+     * Appends rows whose ids silver does not hold, once per batch: a run resumed after a crash finds
+     * the batch's append committed, and the ids it appended known.
+     */
+    void appendToSilver(Dataset<Row> rows, Source source, String batchId) {
+        LakeTable table = LakeTable.silver(source);
+        emptySilver.remove(table);
+        appendOnce(rows, table, batchId, source.tableName());
     }
 
     /**

@@ -32,6 +32,8 @@ final class Versioning {
     static final String ACCEPTED = "ACCEPTED";
     static final String QUARANTINED = "QUARANTINED";
     static final String DUPLICATE = "DUPLICATE";
+    /** Whether silver holds a row of the same id already (event sources; false for reference rows). */
+    static final String KNOWN_ID = "_known_id";
 
     private static final String VALID = "_valid";
     private static final String COPY = "_copy";
@@ -44,10 +46,12 @@ final class Versioning {
     private Versioning() {}
 
     /**
-     * Adds {@link #OUTCOME} to every row. {@code silver} is the source's current silver table (event
-     * sources only; an identical version already there is a duplicate, a different one a conflict).
+     * Adds {@link #OUTCOME} and {@link #KNOWN_ID} to every row. {@code silver} is the source's silver
+     * table (event sources only, at least every row with an id of the batch): of its rows for which
+     * {@code comparable} holds, an identical version is a duplicate, a different one a conflict;
+     * every one of its rows makes its id known.
      */
-    static Dataset<Row> classify(Dataset<Row> validated, Source source, Dataset<Row> silver) {
+    static Dataset<Row> classify(Dataset<Row> validated, Source source, Dataset<Row> silver, Column comparable) {
         List<String> versionKey = versionKey(source);
         Column[] contract = source.columnNames().stream().map(name -> col(name)).toArray(Column[]::new);
         Column[] lineageOrder = {col(Columns.SOURCE_FILE), col(Columns.ROW_NUMBER)};
@@ -67,14 +71,18 @@ final class Versioning {
         Column conflictInBatch = firstValidCopy.and(col(CONTENTS).gt(1));
         Column duplicate = col(VALID).and(col(COPY).gt(1));
         Column conflict = conflictInBatch;
+        Column known = lit(false);
         if (source.isEvent()) {
+            // silver has one row per id: joined on the id alone, it tells both whether the id is known
+            // and whether this version of it is
             Dataset<Row> current = silver.select(
                     col(source.idColumn()).as(SILVER_ID),
-                    col(Columns.UPDATED_AT).as(SILVER_VERSION),
+                    when(comparable, col(Columns.UPDATED_AT)).as(SILVER_VERSION),
                     struct(contract).as(SILVER_ROW));
-            ranked = ranked.join(current, col(source.idColumn()).equalTo(col(SILVER_ID))
-                    .and(col(Columns.UPDATED_AT).equalTo(col(SILVER_VERSION))), "left");
-            Column sameVersionInSilver = firstValidCopy.and(col(CONTENTS).equalTo(1)).and(col(SILVER_ID).isNotNull());
+            ranked = ranked.join(current, col(source.idColumn()).equalTo(col(SILVER_ID)), "left");
+            known = col(SILVER_ID).isNotNull();
+            Column sameVersionInSilver = firstValidCopy.and(col(CONTENTS).equalTo(1))
+                    .and(col(SILVER_VERSION).isNotNull()).and(col(Columns.UPDATED_AT).equalTo(col(SILVER_VERSION)));
             Column identicalToSilver = struct(contract).eqNullSafe(col(SILVER_ROW));
             duplicate = duplicate.or(sameVersionInSilver.and(identicalToSilver));
             conflict = conflict.or(sameVersionInSilver.and(identicalToSilver.unary_$bang()));
@@ -86,6 +94,7 @@ final class Versioning {
                 .withColumn(OUTCOME, when(duplicate, lit(DUPLICATE))
                         .when(col(VALID).and(conflict.unary_$bang()), lit(ACCEPTED))
                         .otherwise(lit(QUARANTINED)))
+                .withColumn(KNOWN_ID, known)
                 .drop(VALID, COPY, CONTENT_RANK, CONTENTS, SILVER_ID, SILVER_VERSION, SILVER_ROW);
     }
 

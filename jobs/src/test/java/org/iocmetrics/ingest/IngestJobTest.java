@@ -127,6 +127,9 @@ class IngestJobTest {
 
         assertEquals("MV RENAMED", table(lake, LakeTable.SILVER_ARRIVALS)
                 .where("arrival_id = 'A-2'").first().getAs(Columns.VESSEL_NAME));
+        // one row per id, the new A-9 and the updated A-2 merged together
+        assertEquals(List.of("A-1", "A-2", "A-3", "A-4", "A-9"), table(lake, LakeTable.SILVER_ARRIVALS)
+                .orderBy(Columns.ARRIVAL_ID).select(Columns.ARRIVAL_ID).as(Encoders.STRING()).collectAsList());
         assertEquals(1, two.of(Source.SCREENINGS).orphansPromoted());
         assertEquals(List.of("S-1", "S-9"), table(lake, LakeTable.SILVER_SCREENINGS).orderBy(Columns.SCREENING_ID)
                 .select(Columns.SCREENING_ID).as(Encoders.STRING()).collectAsList());

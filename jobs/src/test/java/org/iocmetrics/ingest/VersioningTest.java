@@ -1,10 +1,13 @@
 package org.iocmetrics.ingest;
 
+import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.iocmetrics.contract.Columns;
 import org.iocmetrics.contract.SilverSchema;
@@ -50,12 +53,29 @@ class VersioningTest {
 
     @Test
     void silverDecidesDuplicateAndConflictOfTheSameVersion() {
-        Dataset<Row> silver = RowValidation.validate(TestRows.raw(ARRIVALS, TestRows.row(ARRIVALS)), ARRIVALS,
-                TestRows.knownKeys());
+        Dataset<Row> silver = silverOfTheDefaultRow();
         Map<String, String> same = TestRows.row(ARRIVALS, Columns.ARRIVED_AT, "2026-05-04T11:30:00Z");
         Map<String, String> changed = TestRows.row(ARRIVALS, Columns.VESSEL_NAME, "MV RENAMED");
         assertEquals(List.of("1 DUPLICATE []"), outcomes(classify(silver, same)));
         assertEquals(List.of("1 QUARANTINED [CONFLICTING_VERSION]"), outcomes(classify(silver, changed)));
+    }
+
+    @Test
+    void anIdSilverHoldsIsKnownWhateverItsVersionAndAnIdItLacksIsNot() {
+        Dataset<Row> silver = silverOfTheDefaultRow();
+        Map<String, String> newer = TestRows.row(ARRIVALS, Columns.UPDATED_AT, "2026-05-11T06:00:00Z");
+        Map<String, String> other = TestRows.row(ARRIVALS, Columns.ARRIVAL_ID, "A-2");
+        assertEquals(List.of("1 ACCEPTED [] known", "2 ACCEPTED [] new"), outcomesAndIds(classify(silver, newer, other)));
+    }
+
+    @Test
+    void silverRowsOutsideTheComparisonAreNoEarlierVersionButTheirIdsAreKnown() {
+        // a run resumed after a crash finds its own batch's rows in silver
+        Dataset<Row> silver = silverOfTheDefaultRow();
+        Map<String, String> changed = TestRows.row(ARRIVALS, Columns.VESSEL_NAME, "MV RENAMED");
+        assertEquals(List.of("1 ACCEPTED [] known"), outcomesAndIds(Versioning.classify(
+                RowValidation.validate(TestRows.raw(ARRIVALS, changed), ARRIVALS, TestRows.knownKeys()), ARRIVALS,
+                silver, lit(false))));
     }
 
     @Test
@@ -68,7 +88,12 @@ class VersioningTest {
     @SafeVarargs
     private static Dataset<Row> classify(Dataset<Row> silver, Map<String, String>... rows) {
         return Versioning.classify(
-                RowValidation.validate(TestRows.raw(ARRIVALS, rows), ARRIVALS, TestRows.knownKeys()), ARRIVALS, silver);
+                RowValidation.validate(TestRows.raw(ARRIVALS, rows), ARRIVALS, TestRows.knownKeys()), ARRIVALS, silver,
+                lit(true));
+    }
+
+    private static Dataset<Row> silverOfTheDefaultRow() {
+        return RowValidation.validate(TestRows.raw(ARRIVALS, TestRows.row(ARRIVALS)), ARRIVALS, TestRows.knownKeys());
     }
 
     private static Dataset<Row> noSilver() {
@@ -81,5 +106,17 @@ class VersioningTest {
                 .map(row -> row.<Long>getAs(Columns.ROW_NUMBER) + " " + row.<String>getAs(Versioning.OUTCOME) + " "
                         + row.getList(row.fieldIndex(RowValidation.REASONS)))
                 .toList();
+    }
+
+    /** As {@link #outcomes}, each followed by "known" or "new": whether silver holds the row's id. */
+    private static List<String> outcomesAndIds(Dataset<Row> classified) {
+        List<String> outcomes = outcomes(classified);
+        List<Boolean> known = classified.orderBy(Columns.ROW_NUMBER).select(Versioning.KNOWN_ID).as(Encoders.BOOLEAN())
+                .collectAsList();
+        List<String> both = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            both.add(outcomes.get(i) + (known.get(i) ? " known" : " new"));
+        }
+        return both;
     }
 }
