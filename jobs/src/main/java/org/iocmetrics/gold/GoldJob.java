@@ -162,15 +162,18 @@ public final class GoldJob {
             // an operation's facts lie in the month of its actual or planned start, old or new
             List<Date> operationMonths = monthsOfInstants(operationChanges.select(ACTUAL_START)
                     .union(operationChanges.select(PLANNED_START)));
+            Dataset<Row> changedOperations = cached.of(newestRows(operationChanges, OPERATION_ID));
+            lake.upsert(OperationFacts.of(changedOperations), LakeTable.GOLD_OPERATION_FACTS, OPERATION_ID, operationMonths);
             if (!months.isEmpty()) {
-                lake.replaceWhere(PatrolIntervals.of(OperationFacts.of(cached.of(
-                                silver(lake, Source.OPERATIONS).where(inAnyMonth(months)))))
+                // The operation facts, now merged, are silver's operations in files cut by month, whose
+                // min and max interval bounds in the Delta log let the read skip every file of
+                // operations far from the months (an operation's length is not bounded, so the months
+                // to read cannot be named); silver's files mix all times and would all be read.
+                lake.replaceWhere(PatrolIntervals.of(lake.read(LakeTable.GOLD_OPERATION_FACTS).where(inAnyMonth(months)))
                                 .where(col(MONTH).isin(months.toArray())),
                         LakeTable.GOLD_PATROL_INTERVALS, MONTH + " IN (" + months.stream().map(m -> "DATE'" + m + "'")
                                 .collect(Collectors.joining(", ")) + ")");
             }
-            Dataset<Row> changedOperations = cached.of(newestRows(operationChanges, OPERATION_ID));
-            lake.upsert(OperationFacts.of(changedOperations), LakeTable.GOLD_OPERATION_FACTS, OPERATION_ID, operationMonths);
 
             MergedArrivals arrivals = updateArrivalFacts(lake, arrivalChanges, screeningChanges, operationChanges,
                     operationMonths);
@@ -239,9 +242,11 @@ public final class GoldJob {
                     .dropDuplicates(ARRIVAL_ID));
             // an arrival's facts lie in the month of its arrival, old or new
             List<Date> months = monthsOfInstants(recomputed.select(ARRIVED_AT).union(arrivalChanges.select(ARRIVED_AT)));
+            // counted before the MERGE: a write to the arrival facts drops the cached rows read from them
+            long count = recomputed.count();
             lake.upsert(ArrivalFacts.withRepeatBoarded(near).join(broadcast(recomputed.select(ARRIVAL_ID)), byId, "left_semi"),
                     LakeTable.GOLD_ARRIVAL_FACTS, ARRIVAL_ID, months);
-            return new MergedArrivals(recomputed.count(), months, fromChanges);
+            return new MergedArrivals(count, months, fromChanges);
         }
     }
 

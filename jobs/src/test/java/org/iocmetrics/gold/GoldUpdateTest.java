@@ -59,7 +59,10 @@ class GoldUpdateTest {
                 patrol("P-1", "USCG", "EXECUTED", "2026-01-31T22:00:00Z", "2026-02-01T02:00:00Z"),
                 patrol("P-2", "CBP", "EXECUTED", "2026-01-31T23:00:00Z", "2026-02-01T01:00:00Z"),
                 patrol("P-3", "HSI", "PLANNED", "2026-03-10T10:00:00Z", "2026-03-10T14:00:00Z"),
-                patrol("P-4", "USCG", "PLANNED", "2026-03-10T12:00:00Z", "2026-03-10T16:00:00Z"));
+                patrol("P-4", "USCG", "PLANNED", "2026-03-10T12:00:00Z", "2026-03-10T16:00:00Z"),
+                // seven weeks on patrol: its facts lie in January's partition, its interval reaches into
+                // March, whose intervals the move of HSI's plan below recomputes
+                patrol("P-5", "CBP", "EXECUTED", "2026-01-20T00:00:00Z", "2026-03-10T13:00:00Z"));
         IngestJob.run(TestLakes.drop(first), lake);
         GoldJob.build(lake);
         assertGoldEqualsSilverAfresh(lake);
