@@ -61,6 +61,23 @@ final class IngestLake {
     }
 
     /**
+     * Whether silver holds each of a reference source's rows with the same values already, and with
+     * {@code nothingElse} no other row: every drop carries the whole table, mostly unchanged, and a
+     * write of nothing new would still move silver's version, which gold then checks row by row. The
+     * rows left unwritten keep the lineage of the batch that first delivered their values.
+     */
+    boolean holdsAlready(Dataset<Row> rows, Source source, boolean nothingElse) {
+        LakeTable table = LakeTable.silver(source);
+        if (emptySilver.contains(table)) {
+            return false;
+        }
+        Column[] values = source.columnNames().stream().map(name -> col(name)).toArray(Column[]::new);
+        Dataset<Row> delivered = rows.select(values);
+        Dataset<Row> held = lake.read(table).select(values);
+        return delivered.except(held).isEmpty() && (!nothingElse || held.except(delivered).isEmpty());
+    }
+
+    /**
      * MERGE on the id: for event sources a newer updated_at replaces the row and an older or equal
      * one is ignored; for reference sources the newest batch wins. Into a silver table still empty
      * the MERGE could only insert (the rows have one per id), so they are appended: the same rows

@@ -21,7 +21,9 @@
  *       tables) with two contents is CONFLICTING_VERSION for every content (copies of a
  *       conflicting content still count as duplicates); an event version equal to silver's is a
  *       duplicate, a different one a conflict. Older versions than silver's are accepted rows
- *       that the MERGE leaves unapplied.</li>
+ *       that the MERGE leaves unapplied. A reference table delivered again with values silver
+ *       holds already (a roster: exactly those) is accepted and not written, and its silver
+ *       version stays.</li>
  * </ol>
  * Sources run in dependency order (IOCs, agencies, ports, arrivals, screenings, operations), so
  * referential rules see silver including this batch's accepted rows. Each source's log row is

@@ -1,5 +1,6 @@
 package org.iocmetrics.ingest;
 
+import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +66,7 @@ class IngestJobTest {
     }
 
     @Test
-    void formatsDuplicatesVersionsConflictsAndOrphansAcrossTwoDrops(@TempDir Path work) {
+    void formatsDuplicatesVersionsConflictsAndOrphansAcrossTwoDrops(@TempDir Path work) throws IOException {
         Path first = TestDrops.withReferenceOnly(work.resolve("drop-1"));
         Map<String, String> a1 = TestRows.row(Source.ARRIVALS);
         Map<String, String> a2 = TestRows.row(Source.ARRIVALS, Columns.ARRIVAL_ID, "A-2",
@@ -118,6 +120,8 @@ class IngestJobTest {
             assertEquals(SilverSchema.of(source), table(lake, LakeTable.silver(source)).schema(), source.name());
         }
 
+        Map<LakeTable, Long> referenceVersions = referenceVersions(lake);
+
         Path second = TestDrops.withReferenceOnly(work.resolve("drop-2"));
         TestDrops.csv(second, "arrivals/part-1.csv", Source.ARRIVALS,
                 TestRows.row(Source.ARRIVALS, Columns.ARRIVAL_ID, "A-9"),
@@ -142,13 +146,32 @@ class IngestJobTest {
                 quarantine(lake));
         // the second drop carried no roster: the first one's stays
         assertEquals(List.of("IOC-BOS USCG"), roster(lake));
+        // the reference tables came again unchanged: accepted, and not written
+        assertEquals(one.of(Source.PORTS).rowsAccepted(), two.of(Source.PORTS).rowsAccepted());
+        assertEquals(referenceVersions, referenceVersions(lake));
 
-        // a later roster replaces the whole roster, not just the entries it names
+        // a later roster replaces the whole roster, not just the entries it names; a renamed port is merged
         Path third = TestDrops.withReferenceOnly(work.resolve("drop-3"));
         TestDrops.csv(third, "reference/participants.csv", Source.PARTICIPANTS,
                 TestRows.row(Source.PARTICIPANTS, Columns.AGENCY_ID, "CBP"));
+        TestDrops.write(third, "reference/ports.csv", Files.readAllLines(TestDrops.EXAMPLE.resolve("reference/ports.csv"))
+                .stream().map(line -> line.replace("USSLM,Salem,", "USSLM,Salem Harbor,")).toArray(String[]::new));
         IngestJob.run(TestLakes.drop(third), TestLakes.at(lake));
         assertEquals(List.of("IOC-BOS CBP"), roster(lake));
+        assertEquals("Salem Harbor", table(lake, LakeTable.SILVER_PORTS).where("port_code = 'USSLM'").first().getAs("name"));
+        assertEquals(referenceVersions.get(LakeTable.SILVER_PORTS) + 1, referenceVersions(lake).get(LakeTable.SILVER_PORTS));
+        assertEquals(referenceVersions.get(LakeTable.SILVER_IOCS), referenceVersions(lake).get(LakeTable.SILVER_IOCS));
+
+        // what the rule compares: the values, not the lineage; the roster also in the other direction
+        IngestLake ingestLake = new IngestLake(TestLakes.at(lake));
+        Dataset<Row> roster = table(lake, LakeTable.SILVER_PARTICIPANTS);
+        Dataset<Row> ports = table(lake, LakeTable.SILVER_PORTS);
+        assertTrue(ingestLake.holdsAlready(roster.withColumn(Columns.BATCH_ID, lit("b9")),
+                Source.PARTICIPANTS, true));
+        assertTrue(ingestLake.holdsAlready(ports.where("port_code = 'USBOS'"), Source.PORTS, false));
+        assertFalse(ingestLake.holdsAlready(ports.where("port_code = 'USBOS'"), Source.PORTS, true));
+        assertFalse(ingestLake.holdsAlready(ports.withColumn("latitude", lit(null)
+                .cast(ports.schema().apply("latitude").dataType())), Source.PORTS, false));
         assertAccountingHolds(lake);
         assertEquals(3 * Source.values().length, table(lake, LakeTable.INGEST_LOG).count());
     }
@@ -225,6 +248,14 @@ class IngestJobTest {
                 .selectExpr("concat_ws(' ', source, _source_file, _row_number, array_join(reasons, ','),"
                         + " released, released_batch)")
                 .as(Encoders.STRING()).collectAsList();
+    }
+
+    private static Map<LakeTable, Long> referenceVersions(Path lake) {
+        Map<LakeTable, Long> versions = new EnumMap<>(LakeTable.class);
+        for (LakeTable table : List.of(LakeTable.SILVER_IOCS, LakeTable.SILVER_AGENCIES, LakeTable.SILVER_PORTS)) {
+            versions.put(table, TestLakes.at(lake).version(table).orElseThrow());
+        }
+        return versions;
     }
 
     private List<String> roster(Path lake) {
