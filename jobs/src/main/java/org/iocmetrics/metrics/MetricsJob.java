@@ -139,8 +139,8 @@ public final class MetricsJob {
         Span span = Span.of(periods);
         // read again by each of the tallies that use them rather than cached: building Spark's
         // compressed column cache of the facts took longer than three scans of the gold files
-        Dataset<Row> arrivals = inWindow(inputs.arrivalFacts(), windows, col(ARRIVED_AT), periods);
-        Dataset<Row> operations = inWindow(inputs.operationFacts(), windows, col(EVENT_AT), periods);
+        Dataset<Row> arrivals = inWindow(inputs.arrivalFacts(), windows, col(ARRIVED_AT), span);
+        Dataset<Row> operations = inWindow(inputs.operationFacts(), windows, col(EVENT_AT), span);
         Dataset<Row> intervals = inputs.patrolIntervals().where(span.meets(col(START_AT), col(END_AT))
                 .and(col(MONTH).between(span.firstMonth(), span.lastMonth())));
         Map<Tally.Key, Tally> tallies = Tally.collect(List.of(
@@ -258,7 +258,11 @@ public final class MetricsJob {
      * periods' span, which Delta can answer from its files' statistics without reading the others.
      */
     public static Dataset<Row> inWindow(Dataset<Row> facts, Dataset<Row> windows, Column at, List<Period> periods) {
-        return facts.where(Span.of(periods).holds(at)).join(broadcast(windows), IOC_ID)
+        return inWindow(facts, windows, at, Span.of(periods));
+    }
+
+    private static Dataset<Row> inWindow(Dataset<Row> facts, Dataset<Row> windows, Column at, Span span) {
+        return facts.where(span.holds(at)).join(broadcast(windows), IOC_ID)
                 .filter(at.geq(col(WINDOW_START)).and(at.lt(col(WINDOW_END))));
     }
 
