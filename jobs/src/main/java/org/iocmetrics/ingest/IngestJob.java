@@ -171,11 +171,8 @@ public final class IngestJob {
             Dataset<Row> accepted = classified.where(col(Versioning.OUTCOME).equalTo(Versioning.ACCEPTED));
             if (source.kind() == Source.Kind.ROSTER) {
                 // the roster the drop carries is the whole roster, even when none of its rows is valid
-                Dataset<Row> roster = silverRows(accepted, source, lit(batchId), now);
-                if (!lake.holdsAlready(roster, source, true)) {
-                    lake.replaceSilver(roster, source);
-                }
-            } else if (counts.rowsAccepted() > 0 && (source.isEvent() || !lake.holdsAlready(accepted, source, false))) {
+                lake.replaceSilver(silverRows(accepted, source, lit(batchId), now), source);
+            } else if (counts.rowsAccepted() > 0) {
                 Dataset<Row> newest = silverRows(Versioning.newestPerId(accepted, source), source, lit(batchId), now);
                 // A MERGE reads all of silver to find the rows its source matches: when silver holds
                 // none of the ids (a month of new calls) the rows are appended. A batch that also

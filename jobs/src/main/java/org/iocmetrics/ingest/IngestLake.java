@@ -79,14 +79,18 @@ final class IngestLake {
 
     /**
      * MERGE on the id: for event sources a newer updated_at replaces the row and an older or equal
-     * one is ignored; for reference sources the newest batch wins. Into a silver table still empty
-     * the MERGE could only insert (the rows have one per id), so they are appended: the same rows
-     * for one Delta write instead of a MERGE's several jobs.
+     * one is ignored; for reference sources the newest batch wins, unless silver holds its values
+     * already ({@link #holdsAlready}). Into a silver table still empty the MERGE could only insert
+     * (the rows have one per id), so they are appended: the same rows for one Delta write instead of
+     * a MERGE's several jobs.
      */
     void mergeSilver(Dataset<Row> rows, Source source, String batchId) {
         LakeTable table = LakeTable.silver(source);
         if (emptySilver.contains(table)) {
             appendToSilver(rows, source, batchId);
+            return;
+        }
+        if (!source.isEvent() && holdsAlready(rows, source, false)) {
             return;
         }
         if (source.isEvent() && isLarge(table)) {
@@ -112,10 +116,13 @@ final class IngestLake {
     }
 
     /**
-     * Replaces the whole silver table with a roster's rows in one commit (the table keeps its schema);
-     * repeating it writes the same rows again.
+     * Replaces the whole silver table with a roster's rows in one commit (the table keeps its schema),
+     * unless it holds exactly those values already ({@link #holdsAlready}).
      */
     void replaceSilver(Dataset<Row> rows, Source source) {
+        if (holdsAlready(rows, source, true)) {
+            return;
+        }
         LakeTable table = LakeTable.silver(source);
         emptySilver.remove(table);
         lake.replaceWhere(rows, table, "true");
