@@ -50,6 +50,8 @@ public final class Bench {
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 9, 30);
     private static final Period NEXT_MONTH = Period.containing(Period.Kind.MONTH, LAST_DAY.plusDays(1));
     private static final int DUCKDB_RUNS = 3;
+    private static final String DUCKDB = "DuckDB: event rows kept / ingest s, metrics s";
+    private static final String PLAIN_SPARK = "plain Spark: DuckDB's ingest, into Delta";
 
     /** One stage: rows it handled, its seconds in Spark, and in DuckDB when DuckDB does the same step. */
     record Stage(String name, long rows, double seconds, Double duckDbSeconds) {}
@@ -83,6 +85,8 @@ public final class Bench {
 
             Map<String, ZoneId> zones = MetricsJob.zones(GoldJob.silver(lake, Source.IOCS));
             compareWithDuckDb(drop, zones, periods, values);
+            timed(stages, PLAIN_SPARK, () -> PlainSparkBaseline.ingest(spark, drop,
+                    options.workDir().resolve("plain-spark")), rows -> rows);
             SweepVersusSelfJoin.Result join = options.selfJoinOperations() > 0
                     ? SweepVersusSelfJoin.run(spark, options.selfJoinOperations()) : null;
             print(options, peakHeap, join);
@@ -152,7 +156,7 @@ public final class Bench {
                 metricsSeconds = Math.min(metricsSeconds, seconds(started));
             }
         }
-        stages.add(new Stage("DuckDB: event rows kept / ingest s, metrics s", rows, ingestSeconds, metricsSeconds));
+        stages.add(new Stage(DUCKDB, rows, ingestSeconds, metricsSeconds));
         int agree = 0;
         List<String> differ = new ArrayList<>();
         for (Row row : values) {
@@ -184,20 +188,24 @@ public final class Bench {
         console.printf(Locale.ROOT, "%-44s %12s %10s %12s %10s%n", "stage", "rows", "seconds", "rows/s", "DuckDB s");
         double spark = 0;
         for (Stage stage : stages) {
-            boolean duckDbRow = stage.name().startsWith("DuckDB");
-            if (!duckDbRow && !stage.name().equals("generate")) {
+            if (!List.of(DUCKDB, PLAIN_SPARK, "generate").contains(stage.name())) {
                 spark += stage.seconds();
             }
             console.printf(Locale.ROOT, "%-44s %,12d %10.1f %,12.0f %10s%n", stage.name(), stage.rows(),
                     stage.seconds(), stage.rows() / Math.max(stage.seconds(), 1e-9),
                     stage.duckDbSeconds() == null ? "" : String.format(Locale.ROOT, "%.1f", stage.duckDbSeconds()));
         }
-        Stage duck = stages.stream().filter(s -> s.name().startsWith("DuckDB")).findFirst().orElseThrow();
-        Stage ingest = stages.stream().filter(s -> s.name().equals("ingest")).findFirst().orElseThrow();
+        Stage duck = stage(DUCKDB);
+        Stage ingest = stage("ingest");
+        Stage plainSpark = stage(PLAIN_SPARK);
         double goldAndMetrics = stages.stream().filter(s -> s.name().equals("gold") || s.name().startsWith("metrics"))
                 .mapToDouble(Stage::seconds).sum();
         console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", "ingest: project vs DuckDB", "",
                 ingest.seconds(), "", duck.seconds(), ingest.seconds() / duck.seconds());
+        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", "ingest: plain Spark vs DuckDB", "",
+                plainSpark.seconds(), "", duck.seconds(), plainSpark.seconds() / duck.seconds());
+        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", "ingest: project vs plain Spark", "",
+                ingest.seconds(), "", plainSpark.seconds(), ingest.seconds() / plainSpark.seconds());
         console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", "gold + metrics: project vs DuckDB", "",
                 goldAndMetrics, "", duck.duckDbSeconds(), goldAndMetrics / duck.duckDbSeconds());
         console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", "ingest to reports vs DuckDB's steps", "",
@@ -209,6 +217,10 @@ public final class Bench {
                     join.selfJoinSeconds() / join.sweepSeconds(), join.sweepHours(), join.selfJoinHours(),
                     Math.abs(join.sweepHours() - join.selfJoinHours()) < 1e-6 ? " (equal)" : " (DIFFER)");
         }
+    }
+
+    private Stage stage(String name) {
+        return stages.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
     private void printNextMonth(Options options, List<Stage> intoLake, List<Stage> intoEmptyLake) {

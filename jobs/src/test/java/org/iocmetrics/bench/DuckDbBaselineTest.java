@@ -12,8 +12,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Row;
 import org.iocmetrics.metrics.Metric;
 import org.iocmetrics.metrics.Period;
+import org.iocmetrics.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +72,35 @@ class DuckDbBaselineTest {
             assertEquals(3.0, figures.get(key(Metric.OVERLAPPING_PATROL_HOURS, march)));
             assertEquals(1.0, figures.get(key(Metric.DUPLICATE_BOARDINGS, march)));
         }
+    }
+
+    /**
+     * The bench's two yardsticks keep the same rows: the newest version of each id by its instant, which
+     * is not the order of the text when the offsets differ (10:00-05:00 is after 14:00Z).
+     */
+    @Test
+    void plainSparkKeepsTheRowsDuckDbKeeps(@TempDir Path dir) {
+        Path drop = dir.resolve("drop");
+        write(drop.resolve("reference/ports.csv"), "port_code,name,ioc_id,latitude,longitude", "USNYC,New York,IOC-NYC,40.7,-74.0");
+        write(drop.resolve("arrivals/a-1.csv.gz"),
+                "arrival_id,port_code,arrived_at,updated_at",
+                "A1,USNYC,2026-03-10T12:00:00Z,2026-03-10T00:00:00Z",
+                "A2,USNYC,2026-03-11T12:00:00Z,2026-03-10T14:00:00Z");
+        write(drop.resolve("arrivals/a-2.csv.gz"),
+                "arrival_id,port_code,arrived_at,updated_at",
+                "A2,USNYC,2026-03-12T12:00:00Z,2026-03-10T10:00:00-05:00");
+        write(drop.resolve("screenings/s.csv.gz"), "screening_id,arrival_id,updated_at", "S1,A1,2026-03-10T00:00:00Z");
+        write(drop.resolve("operations/o.csv.gz"), OPERATIONS_HEADER,
+                op("B1", "USCG", "SECURITY_BOARDING", "A1", "", "2026-03-10T13:00:00Z", "2026-03-10T14:00:00Z", ""));
+
+        long plainSpark = PlainSparkBaseline.ingest(SharedSpark.session(), drop, dir.resolve("tables"));
+        try (DuckDbBaseline duckDb = new DuckDbBaseline()) {
+            assertEquals(duckDb.ingest(drop), plainSpark);
+        }
+        assertEquals(2 + 1 + 1, plainSpark);
+        List<Row> a2 = SharedSpark.session().read().format("delta").load(dir.resolve("tables/arrivals").toString())
+                .where("arrival_id = 'A2'").collectAsList();
+        assertEquals(List.of("2026-03-12T12:00:00Z"), a2.stream().map(row -> row.<String>getAs("arrived_at")).toList());
     }
 
     private static DuckDbBaseline.Key key(Metric metric, Period period) {
