@@ -15,7 +15,7 @@ import org.iocmetrics.contract.Source;
 /**
  * The bench's second yardstick: DuckDB's "ingest" step done by Spark itself, in this JVM and session.
  * Each event source's files are read as text columns, the newest version per id is kept, and the rows
- * are written to a Delta table of their own, one append each. Nothing is validated, typed or kept as
+ * are written to a Delta table of their own, one write each. Nothing is validated, typed or kept as
  * received, no quarantine and no lineage: what a lake load costs in Spark and Delta before any of this
  * project's work. It splits the ratio of the project's ingest to DuckDB's in two: the engine's part
  * (this ÷ DuckDB) and the project's own (the project ÷ this).
@@ -44,7 +44,7 @@ final class PlainSparkBaseline {
     }
 
     /** The rows of the newest updated_at of each id (DuckDB's QUALIFY row_number() = 1). */
-    static Dataset<Row> newestPerId(Dataset<Row> rows, String id) {
+    private static Dataset<Row> newestPerId(Dataset<Row> rows, String id) {
         String rank = "_newest";
         return rows.withColumn(rank, row_number().over(Window.partitionBy(id)
                         .orderBy(col(Columns.UPDATED_AT).cast(DataTypes.TimestampType).desc())))
