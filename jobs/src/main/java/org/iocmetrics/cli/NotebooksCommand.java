@@ -48,7 +48,8 @@ public final class NotebooksCommand implements Runnable {
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Execute every notebook of notebooks/ with `jupyter nbconvert --execute`, in place (the"
                     + " executed copies with their outputs replace them), on the lake and metrics.csv of a pipeline"
-                    + " run. Fails on the first cell that fails.")
+                    + " run, two notebooks at a time. A notebook stops at its first failing cell; the command"
+                    + " then fails once the notebooks started have ended.")
     static final class Run implements Callable<Integer> {
         @Mixin
         LakeOptions.LakeLocation lakeOption;
