@@ -200,16 +200,11 @@ public final class Bench {
         Stage plainSpark = stage(PLAIN_SPARK);
         double goldAndMetrics = stages.stream().filter(s -> s.name().equals("gold") || s.name().startsWith("metrics"))
                 .mapToDouble(Stage::seconds).sum();
-        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", "ingest: project vs DuckDB", "",
-                ingest.seconds(), "", duck.seconds(), ingest.seconds() / duck.seconds());
-        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", "ingest: plain Spark vs DuckDB", "",
-                plainSpark.seconds(), "", duck.seconds(), plainSpark.seconds() / duck.seconds());
-        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", "ingest: project vs plain Spark", "",
-                ingest.seconds(), "", plainSpark.seconds(), ingest.seconds() / plainSpark.seconds());
-        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", "gold + metrics: project vs DuckDB", "",
-                goldAndMetrics, "", duck.duckDbSeconds(), goldAndMetrics / duck.duckDbSeconds());
-        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", "ingest to reports vs DuckDB's steps", "",
-                spark, "", duck.seconds() + duck.duckDbSeconds(), spark / (duck.seconds() + duck.duckDbSeconds()));
+        printRatio("ingest: project vs DuckDB", ingest.seconds(), duck.seconds());
+        printRatio("ingest: plain Spark vs DuckDB", plainSpark.seconds(), duck.seconds());
+        printRatio("ingest: project vs plain Spark", ingest.seconds(), plainSpark.seconds());
+        printRatio("gold + metrics: project vs DuckDB", goldAndMetrics, duck.duckDbSeconds());
+        printRatio("ingest to reports vs DuckDB's steps", spark, duck.seconds() + duck.duckDbSeconds());
         console.printf(Locale.ROOT, "bench: peak heap %,d MB; process CPU %.0f s%n", peakHeap >> 20, cpuSeconds());
         if (join != null) {
             console.printf(Locale.ROOT, "bench: overlap of %,d patrols: sweep %.1f s, naive self-join %.1f s (%.1fx);"
@@ -217,6 +212,12 @@ public final class Bench {
                     join.selfJoinSeconds() / join.sweepSeconds(), join.sweepHours(), join.selfJoinHours(),
                     Math.abs(join.sweepHours() - join.selfJoinHours()) < 1e-6 ? " (equal)" : " (DIFFER)");
         }
+    }
+
+    /** One line of the ratios: the project's (or plain Spark's) seconds, the yardstick's, and their ratio. */
+    private void printRatio(String label, double seconds, double yardstickSeconds) {
+        console.printf(Locale.ROOT, "%-44s %12s %10.1f %12s %10.1f %7.1fx%n", label, "", seconds, "", yardstickSeconds,
+                seconds / yardstickSeconds);
     }
 
     private Stage stage(String name) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Generate a drop of whole fiscal years to 2026-09-30, run ingest, gold, the metrics of every"
                 + " quarter and FY and the last FY's reports, then the same steps in DuckDB, DuckDB's ingest step in"
-                + " plain Spark, and the overlap sweep against a naive self-join; print one table of rows, seconds, rows/s, peak heap and ratios. Then"
+                + " plain Spark, and the overlap sweep against a naive self-join; print one table of rows, seconds,"
+                + " rows/s, peak heap and ratios. Then"
                 + " generate 2026-10 and time its ingest, gold, metrics and reports into that lake and into an empty"
                 + " lake: a second table with the ratio, against issue 11's goal of at most 2x.")
 public final class BenchCommand implements Callable<Integer> {
